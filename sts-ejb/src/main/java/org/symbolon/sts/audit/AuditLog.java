@@ -1,0 +1,47 @@
+package org.symbolon.sts.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.symbolon.sts.config.UtcClock;
+
+/**
+ * The audit trail: a success or failure record per operation. Written in the caller's transaction,
+ * so an admin change and its record land together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger("org.symbolon.sts.audit");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    AuditRepository repository;
+
+    public void success(String actor, String action, String target, Object before, Object after) {
+        append(actor, action, target, "success", before, after);
+    }
+
+    public void failure(String actor, String action, String target) {
+        append(actor, action, target, "failure", null, null);
+    }
+
+    public List<AuditEvent> latest(int max) {
+        return repository.latest(max);
+    }
+
+    private void append(String actor, String action, String target, String outcome, Object before, Object after) {
+        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
+                outcome, toJson(before), toJson(after));
+        repository.append(event);
+        LOG.info(() -> "audit " + outcome + " action=" + action + " actor=" + actor + " target=" + target);
+    }
+
+    private static String toJson(Object value) {
+        return value == null ? null : JSON.toJson(value);
+    }
+}

@@ -1,0 +1,149 @@
+package org.symbolon.sts.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every Symbolon setting, read once through MicroProfile Config. Environment variables map by the
+ * MicroProfile rule: {@code sts.issuer} is {@code STS_ISSUER}.
+ */
+@ApplicationScoped
+public class StsConfig {
+
+    @Inject
+    @ConfigProperty(name = "sts.issuer", defaultValue = "https://localhost:9443")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "sts.token.default-lifetime", defaultValue = "300")
+    int defaultAccessTokenLifetimeSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.token.max-lifetime", defaultValue = "86400")
+    int maxAccessTokenLifetimeSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.token.default-signing-alg", defaultValue = "RS256")
+    String defaultSigningAlg;
+
+    @Inject
+    @ConfigProperty(name = "sts.token.clock-skew", defaultValue = "60")
+    int clockSkewSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.keys.master-key")
+    Optional<String> masterKey;
+
+    @Inject
+    @ConfigProperty(name = "sts.keys.master-key-file")
+    Optional<String> masterKeyFile;
+
+    @Inject
+    @ConfigProperty(name = "sts.keys.rsa-size", defaultValue = "2048")
+    int rsaKeySize;
+
+    @Inject
+    @ConfigProperty(name = "sts.keys.refresh-interval", defaultValue = "30")
+    int keyRefreshSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.clients.cache-ttl", defaultValue = "5")
+    int clientCacheSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.clients.max-failed-auth-per-minute", defaultValue = "20")
+    int maxFailedClientAuthPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "sts.bootstrap.client-id")
+    Optional<String> bootstrapClientId;
+
+    @Inject
+    @ConfigProperty(name = "sts.bootstrap.client-secret")
+    Optional<String> bootstrapClientSecret;
+
+    @Inject
+    @ConfigProperty(name = "sts.bootstrap.admin-username")
+    Optional<String> bootstrapAdminUsername;
+
+    @Inject
+    @ConfigProperty(name = "sts.bootstrap.admin-password")
+    Optional<String> bootstrapAdminPassword;
+
+    @Inject
+    @ConfigProperty(name = "sts.admin.scope", defaultValue = "sts:admin")
+    String adminScope;
+
+    public String issuer() {
+        return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/oauth2/token";
+    }
+
+    public Duration defaultAccessTokenLifetime() {
+        return Duration.ofSeconds(defaultAccessTokenLifetimeSeconds);
+    }
+
+    public Duration maxAccessTokenLifetime() {
+        return Duration.ofSeconds(maxAccessTokenLifetimeSeconds);
+    }
+
+    public String defaultSigningAlg() {
+        return defaultSigningAlg;
+    }
+
+    public Duration clockSkew() {
+        return Duration.ofSeconds(Math.min(60, Math.max(0, clockSkewSeconds)));
+    }
+
+    public Optional<String> masterKey() {
+        return masterKey.filter(s -> !s.isBlank());
+    }
+
+    /** The master key file: configured, or {@code data/master.key} in the server's output directory. */
+    public java.nio.file.Path masterKeyFile() {
+        return masterKeyFile.filter(s -> !s.isBlank()).map(java.nio.file.Path::of)
+                .orElseGet(() -> ServerDirectories.dataDirectory().resolve("master.key"));
+    }
+
+    public int rsaKeySize() {
+        return Math.max(2048, rsaKeySize);
+    }
+
+    public Duration keyRefreshInterval() {
+        return Duration.ofSeconds(Math.max(1, keyRefreshSeconds));
+    }
+
+    public Duration clientCacheTtl() {
+        return Duration.ofSeconds(Math.max(0, clientCacheSeconds));
+    }
+
+    public int maxFailedClientAuthPerMinute() {
+        return maxFailedClientAuthPerMinute;
+    }
+
+    public Optional<String> bootstrapClientId() {
+        return bootstrapClientId.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> bootstrapClientSecret() {
+        return bootstrapClientSecret.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> bootstrapAdminUsername() {
+        return bootstrapAdminUsername.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> bootstrapAdminPassword() {
+        return bootstrapAdminPassword.filter(s -> !s.isBlank());
+    }
+
+    public String adminScope() {
+        return adminScope;
+    }
+}

@@ -1,0 +1,58 @@
+package org.symbolon.sts.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.keys.KeyRing;
+import org.symbolon.sts.keys.LoadedKey;
+import org.symbolon.sts.keys.SigningAlgorithm;
+import org.symbolon.sts.trust.Client;
+
+/** Writes RFC 9068 JWT access tokens, signed with the active key of the client's algorithm. */
+@ApplicationScoped
+public class AccessTokenIssuer {
+
+    public static final JOSEObjectType AT_JWT = new JOSEObjectType("at+jwt");
+
+    @Inject
+    StsConfig config;
+
+    @Inject
+    KeyRing keyRing;
+
+    public IssuedToken issue(Client client, String subject, Set<String> scopes, List<String> audience) {
+        SigningAlgorithm alg = SigningAlgorithm.named(client.signingAlg()).orElse(SigningAlgorithm.RS256);
+        LoadedKey key = keyRing.active(alg);
+        long nowSeconds = System.currentTimeMillis() / 1000;
+        long lifetime = client.accessTokenLifetime();
+        String jti = UUID.randomUUID().toString();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(config.issuer())
+                .subject(subject)
+                .audience(audience)
+                .expirationTime(new Date((nowSeconds + lifetime) * 1000))
+                .issueTime(new Date(nowSeconds * 1000))
+                .jwtID(jti)
+                .claim("client_id", client.clientId());
+        if (!scopes.isEmpty()) {
+            claims.claim("scope", String.join(" ", scopes));
+        }
+        JWSHeader header = new JWSHeader.Builder(alg.jws()).type(AT_JWT).keyID(key.kid()).build();
+        SignedJWT jwt = new SignedJWT(header, claims.build());
+        try {
+            jwt.sign(key.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Signing failed with key " + key.kid(), e);
+        }
+        return new IssuedToken(jwt.serialize(), jti, lifetime, scopes);
+    }
+}

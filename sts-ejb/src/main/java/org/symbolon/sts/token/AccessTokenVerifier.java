@@ -1,0 +1,71 @@
+package org.symbolon.sts.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.util.Date;
+import java.util.Optional;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.keys.KeyRing;
+import org.symbolon.sts.keys.LoadedKey;
+
+/**
+ * Checks that a string is an unexpired, unrevoked access token that Symbolon signed. The key comes
+ * from our own key ring by kid, and its one algorithm must be the header's: {@code none}, HMAC and
+ * key confusion cannot pass. Everything in memory: no database read or write.
+ */
+@ApplicationScoped
+public class AccessTokenVerifier {
+
+    private static final int MAX_TOKEN_LENGTH = 16_384;
+
+    @Inject
+    StsConfig config;
+
+    @Inject
+    KeyRing keyRing;
+
+    @Inject
+    RevocationList revocations;
+
+    public Optional<VerifiedToken> verify(String token) {
+        return verifySignature(token).filter(t -> !revocations.isRevoked(t.jti()));
+    }
+
+    /** Signature, issuer, type and time checks, without the revocation check. */
+    public Optional<VerifiedToken> verifySignature(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            JWSHeader header = jwt.getHeader();
+            Optional<LoadedKey> key = keyRing.byKid(header.getKeyID());
+            if (key.isEmpty() || !key.get().alg().jws().equals(header.getAlgorithm())
+                    || !AccessTokenIssuer.AT_JWT.equals(header.getType())
+                    || !jwt.verify(key.get().verifier())) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            return acceptable(claims) ? Optional.of(new VerifiedToken(claims)) : Optional.empty();
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean acceptable(JWTClaimsSet claims) {
+        long now = System.currentTimeMillis();
+        long skew = config.clockSkew().toMillis();
+        Date exp = claims.getExpirationTime();
+        Date iat = claims.getIssueTime();
+        return config.issuer().equals(claims.getIssuer())
+                && exp != null && exp.getTime() > now
+                && (iat == null || iat.getTime() - skew <= now)
+                && claims.getJWTID() != null
+                && claims.getClaim("client_id") instanceof String;
+    }
+}

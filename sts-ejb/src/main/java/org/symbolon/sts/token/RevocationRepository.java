@@ -1,0 +1,15 @@
+package org.symbolon.sts.token;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+public interface RevocationRepository {
+
+    /** Stores the revocation unless the token is already revoked. */
+    void insertIfAbsent(RevokedToken revoked);
+
+    /** Revocations of tokens that have not yet expired, recorded at or after {@code since}. */
+    List<RevokedToken> revokedSince(LocalDateTime since, LocalDateTime notExpiredAt);
+
+    int deleteExpired(LocalDateTime before);
+}

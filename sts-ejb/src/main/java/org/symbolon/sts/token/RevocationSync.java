@@ -1,0 +1,80 @@
+package org.symbolon.sts.token;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.symbolon.sts.config.UtcClock;
+
+/**
+ * Keeps this node's {@link RevocationList} in step with the shared database: all live revocations
+ * at start, then every few seconds the ones other nodes recorded since the last look.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RevocationSync {
+
+    private static final Logger LOG = Logger.getLogger(RevocationSync.class.getName());
+    /** Overlap between looks, so a row committed late by a slow transaction is still seen. */
+    private static final long OVERLAP_SECONDS = 30;
+
+    @Inject
+    RevocationRepository repository;
+
+    @Inject
+    RevocationList list;
+
+    @Inject
+    @ConfigProperty(name = "sts.revocation.sync-interval-ms", defaultValue = "2000")
+    long intervalMillis;
+
+    @Resource
+    TimerService timers;
+
+    private volatile LocalDateTime lastLook = LocalDateTime.of(1970, 1, 1, 0, 0);
+    private volatile long lastPurge;
+
+    @PostConstruct
+    void start() {
+        pull();
+        long interval = Math.max(200, intervalMillis);
+        timers.createIntervalTimer(interval, interval, new TimerConfig("revocation-sync", false));
+    }
+
+    @Timeout
+    void pull() {
+        try {
+            LocalDateTime now = UtcClock.now();
+            for (RevokedToken r : repository.revokedSince(lastLook, now)) {
+                list.add(r.jti(), UtcClock.toInstant(r.expiresAt()).toEpochMilli());
+            }
+            lastLook = now.minusSeconds(OVERLAP_SECONDS);
+            purgeHourly(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Revocations could not be read; the known list stays in force: {0}",
+                    e.toString());
+        }
+    }
+
+    private void purgeHourly(LocalDateTime now) {
+        long millis = System.currentTimeMillis();
+        list.forgetExpired(millis);
+        if (millis - lastPurge > 3_600_000) {
+            lastPurge = millis;
+            repository.deleteExpired(now.minusHours(1));
+        }
+    }
+}

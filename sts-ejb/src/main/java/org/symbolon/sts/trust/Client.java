@@ -1,0 +1,33 @@
+package org.symbolon.sts.trust;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** A registered OAuth client (relying party). {@code keys} is the parsed {@code jwks}, when registered. */
+public record Client(
+        String clientId,
+        String name,
+        String secretHash,
+        Set<String> grantTypes,
+        Set<String> scopes,
+        List<String> audiences,
+        List<String> redirectUris,
+        int accessTokenLifetime,
+        String signingAlg,
+        String jwks,
+        JWKSet keys,
+        boolean enabled,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+
+    public boolean allowsGrant(String grantType) {
+        return grantTypes.contains(grantType);
+    }
+
+    public ClientView view() {
+        return new ClientView(clientId, name, List.copyOf(grantTypes), List.copyOf(scopes), audiences, redirectUris,
+                accessTokenLifetime, signingAlg, jwks, enabled, secretHash != null, createdAt, updatedAt);
+    }
+}

@@ -1,0 +1,114 @@
+package org.symbolon.sts.trust;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.config.UtcClock;
+import org.symbolon.sts.error.StsException;
+
+/** Registers, changes and removes clients; every change is audited in the same transaction. */
+@Stateless
+public class ClientAdminService {
+
+    @Inject
+    ClientRepository repository;
+
+    @Inject
+    ClientDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    StsConfig config;
+
+    public List<ClientView> list() {
+        return repository.findAll().stream().map(Client::view).toList();
+    }
+
+    public ClientView get(String clientId) {
+        return existing(clientId).view();
+    }
+
+    public CreatedClient create(ClientRegistration registration, String actor) {
+        String clientId = registration.clientId() == null ? UUID.randomUUID().toString() : registration.clientId();
+        ClientPolicy.checkClientId(clientId);
+        Client draft = build(clientId, registration, null, UtcClock.now());
+        String secret = draft.keys() == null ? ClientSecrets.generate() : null;
+        return insert(draft, secret, actor);
+    }
+
+    /** Registers a client with a secret chosen by the operator (the bootstrap client). */
+    public CreatedClient createWithSecret(ClientRegistration registration, String secret, String actor) {
+        ClientPolicy.checkClientId(registration.clientId());
+        return insert(build(registration.clientId(), registration, null, UtcClock.now()), secret, actor);
+    }
+
+    public ClientView update(String clientId, ClientRegistration registration, String actor) {
+        Client before = existing(clientId);
+        if (registration.clientId() != null && !registration.clientId().equals(clientId)) {
+            throw StsException.invalidField("clientId", "clientId cannot be changed");
+        }
+        Client after = build(clientId, registration, before, before.createdAt());
+        repository.update(after);
+        directory.invalidate(clientId);
+        audit.success(actor, "client.update", clientId, before.view(), after.view());
+        return after.view();
+    }
+
+    public void delete(String clientId, String actor) {
+        Client before = existing(clientId);
+        repository.delete(clientId);
+        directory.invalidate(clientId);
+        audit.success(actor, "client.delete", clientId, before.view(), null);
+    }
+
+    public String rotateSecret(String clientId, String actor) {
+        Client before = existing(clientId);
+        String secret = ClientSecrets.generate();
+        Client after = withSecretHash(before, ClientSecrets.hash(secret));
+        repository.update(after);
+        directory.invalidate(clientId);
+        audit.success(actor, "client.rotate-secret", clientId, null, null);
+        return secret;
+    }
+
+    private CreatedClient insert(Client draft, String secret, String actor) {
+        if (repository.find(draft.clientId()).isPresent()) {
+            throw StsException.conflict("A client with this clientId already exists");
+        }
+        Client client = secret == null ? draft : withSecretHash(draft, ClientSecrets.hash(secret));
+        repository.insert(client);
+        directory.invalidate(client.clientId());
+        audit.success(actor, "client.create", client.clientId(), null, client.view());
+        return new CreatedClient(client.view(), secret);
+    }
+
+    private Client existing(String clientId) {
+        return repository.find(clientId).orElseThrow(() -> StsException.notFound("No client with this clientId"));
+    }
+
+    private Client build(String clientId, ClientRegistration r, Client before, LocalDateTime createdAt) {
+        ClientPolicy.checkName(r.name());
+        JWKSet keys = ClientPolicy.jwks(r.jwks());
+        return new Client(clientId, r.name().strip(), before == null ? null : before.secretHash(),
+                ClientPolicy.grantTypes(r.grantTypes()), ClientPolicy.scopes(r.scopes()),
+                ClientPolicy.audiences(r.audiences()), ClientPolicy.redirectUris(r.redirectUris()),
+                ClientPolicy.lifetime(r.accessTokenLifetime(), (int) config.defaultAccessTokenLifetime().toSeconds(),
+                        (int) config.maxAccessTokenLifetime().toSeconds()),
+                ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg()),
+                keys == null ? null : keys.toString(true), keys, r.enabled() == null || r.enabled(), createdAt,
+                UtcClock.now());
+    }
+
+    private static Client withSecretHash(Client c, String hash) {
+        return new Client(c.clientId(), c.name(), hash, c.grantTypes(), c.scopes(), c.audiences(), c.redirectUris(),
+                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.enabled(), c.createdAt(),
+                UtcClock.now());
+    }
+}

@@ -1,0 +1,17 @@
+package org.symbolon.sts.trust;
+
+import java.util.List;
+
+/** A client as an administrator describes it; {@link ClientPolicy} checks it before anything is stored. */
+public record ClientRegistration(
+        String clientId,
+        String name,
+        List<String> grantTypes,
+        List<String> scopes,
+        List<String> audiences,
+        List<String> redirectUris,
+        Integer accessTokenLifetime,
+        String signingAlg,
+        String jwks,
+        Boolean enabled) {
+}

@@ -1,0 +1,21 @@
+package org.symbolon.sts.trust;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What the admin API and the console see of a registered client: never its secret or hash. */
+public record ClientView(
+        String clientId,
+        String name,
+        List<String> grantTypes,
+        List<String> scopes,
+        List<String> audiences,
+        List<String> redirectUris,
+        int accessTokenLifetime,
+        String signingAlg,
+        String jwks,
+        boolean enabled,
+        boolean hasSecret,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+}

@@ -1,0 +1,14 @@
+package org.symbolon.sts.trust;
+
+import java.util.Set;
+
+/** The grant types this build implements; a client can only be registered for these. */
+public final class GrantTypes {
+
+    public static final String CLIENT_CREDENTIALS = "client_credentials";
+
+    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS);
+
+    private GrantTypes() {
+    }
+}
