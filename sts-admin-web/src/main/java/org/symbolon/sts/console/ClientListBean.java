@@ -23,7 +23,8 @@ public class ClientListBean {
         return rows;
     }
 
-    public boolean isEmpty() {
+    // not "empty": that is a reserved word in EL
+    public boolean isNoneRegistered() {
         return getRows().isEmpty();
     }
 }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <p>
  * Why a setting and not "Secure when the request is HTTPS": the Servlet API fixes the cookie's
  * attributes once per application, and Liberty (unlike Tomcat) does not add Secure per request.
- * So Secure is the default, and plain-HTTP development or test servers turn it off explicitly.
- * Browsers treat http://localhost as a secure context, so a browser on localhost works either way.
+ * So Secure is the default. Chromium treats http://localhost as secure and keeps and sends the
+ * cookie there anyway; HTTP clients that are not browsers (java.net.http's CookieManager) do not,
+ * so tests with such clients over plain HTTP set the property to false.
  */
 public class SessionCookiePolicy implements ServletContextListener {
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class SignInRequiredFilterTest {
     }
 
     private static HttpServletRequest request(String servletPath, String pathInfo, HttpSession session) {
-        Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         values.put("getServletPath", servletPath);
         values.put("getPathInfo", pathInfo);
         values.put("getContextPath", "/admin");

@@ -38,7 +38,17 @@ public class AuditLog {
         AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
                 outcome, toJson(before), toJson(after));
         repository.append(event);
-        LOG.info(() -> "audit " + outcome + " action=" + action + " actor=" + actor + " target=" + target);
+        LOG.info(() -> "audit " + outcome + " action=" + action + " actor=" + loggable(actor)
+                + " target=" + loggable(target));
+    }
+
+    /** Values can come from callers: no line breaks or control characters reach the log. */
+    private static String loggable(String value) {
+        if (value == null) {
+            return "-";
+        }
+        String cut = value.length() > 128 ? value.substring(0, 128) + "..." : value;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static String toJson(Object value) {

@@ -24,15 +24,15 @@ import org.symbolon.sts.config.UtcClock;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-// sign-ins run in parallel (each spends ~0.5 s in PBKDF2); AdminSignIn and the lockout are thread-safe
+// sign-ins run in parallel (each spends a few hundred ms in PBKDF2); AdminSignIn and the lockout are thread-safe
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // no transaction held open during PBKDF2; the repository and the audit log bring their own
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdminAccountService {
 
-    static final String SIGN_IN = "admin.sign-in";
-    static final String CREATE = "admin.create";
-    static final String CONSOLE = "console";
+    private static final String SIGN_IN = "admin.sign-in";
+    private static final String CREATE = "admin.create";
+    private static final String CONSOLE = "console";
     private static final Logger LOG = Logger.getLogger(AdminAccountService.class.getName());
 
     @Inject

@@ -7,14 +7,14 @@ import java.util.Optional;
  * fail alike and all cost one PBKDF2 computation, so neither the answer nor its timing tells which
  * usernames exist.
  */
-public class AdminSignIn {
+class AdminSignIn {
 
     private final AdminAccountRepository accounts;
     private final PasswordHasher hasher;
     private final AdminSignInLockout lockout;
     private final String decoyHash;
 
-    public AdminSignIn(AdminAccountRepository accounts, PasswordHasher hasher, AdminSignInLockout lockout) {
+    AdminSignIn(AdminAccountRepository accounts, PasswordHasher hasher, AdminSignInLockout lockout) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.lockout = lockout;
@@ -22,7 +22,7 @@ public class AdminSignIn {
     }
 
     /** The account when the password is right and the account enabled and not locked. */
-    public Optional<AdminAccount> check(String username, char[] password) {
+    Optional<AdminAccount> check(String username, char[] password) {
         Optional<AdminAccount> account = AdminUsernames.isValid(username)
                 ? accounts.findByUsername(username) : Optional.empty();
         boolean attemptAllowed = account.isPresent() && lockout.tryAttempt(username);

@@ -8,15 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Locks an administrator account for five minutes after ten consecutive failed sign-ins; a
  * success clears the count. An attempt counts as a failure from the moment it starts, so parallel
- * guesses cannot slip past the limit; after a lock ends, one more failure locks again.
+ * guesses cannot slip past the limit; after a lock ends, one more failure locks again. That allows
+ * about 22 guesses an hour per account (10, then one per lock), well under ASVS's 100.
  * <p>
  * Kept in memory on purpose (simple, no schema): counts are per node and forgotten on restart. Only
  * existing accounts are tracked, so the map cannot be grown by guessing usernames.
  */
-public final class AdminSignInLockout {
+final class AdminSignInLockout {
 
-    public static final int MAX_CONSECUTIVE_FAILURES = 10;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
+    static final int MAX_CONSECUTIVE_FAILURES = 10;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
@@ -28,12 +29,12 @@ public final class AdminSignInLockout {
         }
     }
 
-    public AdminSignInLockout(Clock clock) {
+    AdminSignInLockout(Clock clock) {
         this.clock = clock;
     }
 
     /** Starts an attempt for the account; false if it is locked, and then the attempt must fail. */
-    public boolean tryAttempt(String username) {
+    boolean tryAttempt(String username) {
         Instant now = clock.instant();
         boolean[] allowed = {false};
         failures.compute(username, (name, previous) -> {
@@ -48,7 +49,7 @@ public final class AdminSignInLockout {
     }
 
     /** Ends the run of failures after a successful sign-in. */
-    public void recordSuccess(String username) {
+    void recordSuccess(String username) {
         failures.remove(username);
     }
 }

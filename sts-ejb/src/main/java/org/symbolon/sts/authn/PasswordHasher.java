@@ -10,6 +10,7 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Password hashes as {@code pbkdf2-sha256$<iterations>$<base64 salt>$<base64 hash>}. The iteration
  * count travels with each hash, so raising the default later leaves existing hashes verifiable.
+ * Not final, so that tests can count how many hashes a sign-in computes.
  */
 public class PasswordHasher {
 
@@ -20,8 +21,9 @@ public class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
-    // a stored value with more rounds than this is refused rather than allowed to stall the server
+    // stored values beyond these are refused rather than allowed to stall the server
     private static final int MAX_ITERATIONS = 10_000_000;
+    private static final int MAX_HASH_BYTES = 64;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -106,7 +108,8 @@ public class PasswordHasher {
                 int rounds = Integer.parseInt(parts[1]);
                 byte[] salt = Base64.getDecoder().decode(parts[2]);
                 byte[] hash = Base64.getDecoder().decode(parts[3]);
-                boolean sane = rounds >= 1 && rounds <= MAX_ITERATIONS && salt.length > 0 && hash.length > 0;
+                boolean sane = rounds >= 1 && rounds <= MAX_ITERATIONS && salt.length > 0 && hash.length > 0
+                        && hash.length <= MAX_HASH_BYTES;
                 return sane ? new Parsed(rounds, salt, hash) : null;
             } catch (IllegalArgumentException e) {
                 return null;

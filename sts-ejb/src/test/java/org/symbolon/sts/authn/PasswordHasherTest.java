@@ -83,6 +83,7 @@ class PasswordHasherTest {
         String[] malformed = {null, "", "pw", "sha256$abc", good.replace("pbkdf2-sha256", "pbkdf2-sha1"),
             "pbkdf2-sha256$0$c2FsdA$aGFzaA", "pbkdf2-sha256$99999999999$c2FsdA$aGFzaA",
             "pbkdf2-sha256$1000$$aGFzaA", "pbkdf2-sha256$1000$c2FsdA$", "pbkdf2-sha256$1000$!!$aGFzaA",
+            "pbkdf2-sha256$1000$c2FsdA$" + "A".repeat(100_000),
             good + "$extra"};
 
         for (String stored : malformed) {
