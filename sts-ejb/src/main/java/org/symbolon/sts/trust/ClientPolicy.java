@@ -21,6 +21,9 @@ public final class ClientPolicy {
     private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,128}");
     private static final Pattern AUDIENCE = Pattern.compile("\\S{1,512}");
     private static final int MIN_LIFETIME = 10;
+    /** Room for each list in its database column, values joined by spaces. */
+    private static final java.util.Map<String, Integer> STORED_LIMITS = java.util.Map.of("grantTypes", 1024,
+            "scopes", 4000, "audiences", 4000, "redirectUris", 8000);
 
     private ClientPolicy() {
     }
@@ -146,6 +149,11 @@ public final class ClientPolicy {
         Set<String> set = new java.util.LinkedHashSet<>(values);
         if (set.size() != values.size()) {
             throw StsException.invalidField(field, field + " contains a value twice");
+        }
+        int stored = values.stream().mapToInt(v -> v == null ? 0 : v.length() + 1).sum();
+        if (stored > STORED_LIMITS.getOrDefault(field, 4000)) {
+            throw StsException.invalidField(field, field + " is too long in total (at most "
+                    + STORED_LIMITS.getOrDefault(field, 4000) + " characters)");
         }
         return set;
     }

@@ -66,7 +66,8 @@ public final class ClientJson {
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
-        } catch (jakarta.json.JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // the parser reports syntax, nesting depth and size limits alike as unchecked exceptions
             throw StsException.invalidRequest("The body is not a valid JSON object");
         }
     }

@@ -1,0 +1,136 @@
+package org.symbolon.sts.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.oauth2.sdk.Scope;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** What operators rely on: health probes, metrics, the API description, and logs free of secrets. */
+class OperationsIT {
+
+    private static final Path LOGS = Path.of(Sts.property("sts.wlp.dir", "target/liberty/wlp"), "usr", "servers",
+            Sts.property("sts.server.name", "symbolon-it"), "logs");
+
+    @Test
+    void readinessIsUpWithDatabaseAndSigningKeyChecks() {
+        HttpResponse<String> response = Sts.get("/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = Sts.json(response);
+        assertEquals("UP", health.getString("status"));
+        Map<String, String> checks = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+        assertEquals("UP", checks.get("database"), checks.toString());
+        assertEquals("UP", checks.get("signing-keys"), checks.toString());
+    }
+
+    @Test
+    void livenessIsUp() {
+        HttpResponse<String> response = Sts.get("/health/live");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("UP", Sts.json(response).getString("status"));
+    }
+
+    @Test
+    void issuedTokensAreCountedPerGrantTypeAndClient() {
+        RegisteredClient client = AdminApi.register();
+        OAuthClient.accessToken(client.basic());
+        OAuthClient.accessToken(client.basic());
+
+        double issued = metric(metrics(), "sts_tokens_issued",
+                Map.of("grant_type", "client_credentials", "client_id", client.id()));
+
+        assertEquals(2.0, issued);
+    }
+
+    @Test
+    void refusalsAreCountedPerEndpointAndError() {
+        RegisteredClient client = AdminApi.register();
+        Map<String, String> labels = Map.of("endpoint", "/oauth2/token", "error", "invalid_scope");
+        double before = metric(metrics(), "sts_errors", labels);
+
+        HttpResponse<String> refused = Sts.postForm(Sts.TOKEN_ENDPOINT, "grant_type=client_credentials&scope=nope",
+                "Authorization", Sts.basicHeader(client.id(), client.secret()));
+
+        assertEquals(400, refused.statusCode());
+        assertEquals(before + 1, metric(metrics(), "sts_errors", labels));
+    }
+
+    private static String metrics() {
+        HttpResponse<String> response = Sts.get("/metrics");
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    /**
+     * The sum of the Prometheus samples of {@code name} (counters may carry a _total suffix) whose
+     * labels include all of {@code labels}; 0 when there are none.
+     */
+    static double metric(String exposition, String name, Map<String, String> labels) {
+        return exposition.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + "_total{"))
+                .filter(line -> labels.entrySet().stream()
+                        .allMatch(l -> line.contains(l.getKey() + "=\"" + l.getValue() + "\"")))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void openApiDocumentsTheOAuthEndpointsAndTheAdminApi() {
+        HttpResponse<String> response = Sts.get("/openapi?format=JSON");
+        assertEquals(200, response.statusCode());
+        JsonObject paths = Sts.json(response.body()).getJsonObject("paths");
+        assertTrue(paths.getJsonObject("/oauth2/token").containsKey("post"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/oauth2/introspect"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/oauth2/revoke"), paths.keySet().toString());
+        JsonObject clients = paths.getJsonObject("/api/admin/clients");
+        assertTrue(clients.containsKey("get") && clients.containsKey("post"), clients.toString());
+        assertTrue(paths.containsKey("/api/admin/clients/{clientId}"), paths.keySet().toString());
+    }
+
+    @Test
+    void serverLogNeverContainsIssuedTokensOrClientSecrets() throws Exception {
+        RegisteredClient client = AdminApi.register(c -> c.add("scopes", Sts.array("orders.read")));
+        String token = OAuthClient.token(client.basic(), "orders.read").getTokens().getAccessToken().getValue();
+        // the token and the secret also pass through refusals, where a careless log line would show them
+        AdminApi.admin("GET", "/api/admin/clients", null, token);
+        OAuthClient.introspect(client.basic(), token);
+        OAuthClient.send(OAuthClient.tokenRequest(client.basic()).scope(Scope.parse("not.allowed")).build());
+        OAuthClient.tokenResponse(OAuthClient.basic(Sts.uniqueId("nobody"), client.secret()));
+        String rotated = Sts.json(AdminApi.admin("POST", "/api/admin/clients/" + client.id() + "/secret", null).body())
+                .getString("clientSecret");
+        RevocationIT.revoke(OAuthClient.basic(client.id(), rotated), token);
+        Thread.sleep(1_000); // let the log writer catch up
+
+        String logs = allLogs();
+
+        assertTrue(logs.contains("CWWKF0011I"), "the server's own log was read");
+        Map<String, String> secrets = Map.of("access token", token, "client secret", client.secret(),
+                "rotated client secret", rotated, "admin client secret", Sts.ADMIN_CLIENT_SECRET,
+                "admin password", Sts.property("sts.admin.password", "correct horse battery staple"),
+                "token signature", token.substring(token.lastIndexOf('.') + 1));
+        secrets.forEach((what, value) -> assertFalse(logs.contains(value), "the log contains the " + what));
+    }
+
+    private static String allLogs() throws IOException {
+        try (Stream<Path> files = Files.walk(LOGS)) {
+            List<Path> logs = files.filter(Files::isRegularFile).toList();
+            StringBuilder text = new StringBuilder();
+            for (Path log : logs) {
+                text.append(new String(Files.readAllBytes(log), StandardCharsets.UTF_8)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+}
