@@ -125,6 +125,31 @@ public final class ClientPolicy {
         return set;
     }
 
+    public static ExchangePolicy exchange(List<String> trustedIssuers, List<String> tokenTypes,
+            List<String> allowedActors, Boolean impersonation) {
+        Set<String> issuers = distinct("trustedIssuers", trustedIssuers == null ? List.of() : trustedIssuers);
+        issuers.forEach(id -> {
+            if (id == null || !CLIENT_ID.matcher(id).matches()) {
+                throw StsException.invalidField("trustedIssuers", "Invalid partner issuer id: " + printable(id));
+            }
+        });
+        Set<String> types = tokenTypes == null ? ExchangePolicy.DEFAULT.tokenTypes()
+                : distinct("tokenTypes", tokenTypes);
+        for (String type : types) {
+            if (!TokenTypes.ISSUABLE.contains(type)) {
+                throw StsException.invalidField("tokenTypes", "Token type not issued here: " + printable(type)
+                        + " (supported: " + String.join(", ", TokenTypes.ISSUABLE) + ")");
+            }
+        }
+        Set<String> actors = distinct("allowedActors", allowedActors == null ? List.of() : allowedActors);
+        actors.forEach(a -> {
+            if (a == null || !AUDIENCE.matcher(a).matches()) {
+                throw StsException.invalidField("allowedActors", "Invalid actor: " + printable(a));
+            }
+        });
+        return new ExchangePolicy(issuers, types, actors, impersonation != null && impersonation);
+    }
+
     private static boolean isAcceptableRedirect(String uri) {
         if (uri == null || uri.length() > 2048) {
             return false;
