@@ -22,12 +22,27 @@ public class AuditLog {
     @Inject
     AuditRepository repository;
 
+    @Inject
+    AuditQueue queue;
+
     public void success(String actor, String action, String target, Object before, Object after) {
         append(actor, action, target, "success", before, after);
     }
 
     public void failure(String actor, String action, String target) {
         append(actor, action, target, "failure", null, null);
+    }
+
+    /**
+     * Records an event without waiting for the database: queued and written in batches by
+     * {@link AuditFlusher}. A full queue writes at once instead, so no event is dropped.
+     */
+    public void later(String actor, String action, String target, String outcome, Object details) {
+        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
+                outcome, null, toJson(details));
+        if (!queue.offer(event)) {
+            repository.append(event);
+        }
     }
 
     public List<AuditEvent> latest(int max) {

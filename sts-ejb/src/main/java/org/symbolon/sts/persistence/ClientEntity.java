@@ -42,6 +42,18 @@ public class ClientEntity {
     @Column(name = "jwks")
     public String jwks;
 
+    @Column(name = "trusted_issuers")
+    public String trustedIssuers;
+
+    @Column(name = "token_types")
+    public String tokenTypes;
+
+    @Column(name = "allowed_actors")
+    public String allowedActors;
+
+    @Column(name = "impersonation")
+    public boolean impersonation;
+
     @Column(name = "enabled")
     public boolean enabled;
 

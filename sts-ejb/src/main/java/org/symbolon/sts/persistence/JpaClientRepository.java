@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ClientRepository;
+import org.symbolon.sts.trust.ExchangePolicy;
 
 @Stateless
 public class JpaClientRepository implements ClientRepository {
@@ -66,6 +67,10 @@ public class JpaClientRepository implements ClientRepository {
         e.accessTokenLifetime = c.accessTokenLifetime();
         e.signingAlg = c.signingAlg();
         e.jwks = c.jwks();
+        e.trustedIssuers = join(c.exchange().trustedIssuers());
+        e.tokenTypes = join(c.exchange().tokenTypes());
+        e.allowedActors = join(c.exchange().allowedActors());
+        e.impersonation = c.exchange().impersonation();
         e.enabled = c.enabled();
         e.updatedAt = c.updatedAt();
     }
@@ -73,7 +78,13 @@ public class JpaClientRepository implements ClientRepository {
     private static Client toClient(ClientEntity e) {
         return new Client(e.clientId, e.name, e.secretHash, new LinkedHashSet<>(split(e.grantTypes)),
                 new LinkedHashSet<>(split(e.scopes)), split(e.audiences), split(e.redirectUris),
-                e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), e.enabled, e.createdAt, e.updatedAt);
+                e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), exchange(e), e.enabled, e.createdAt,
+                e.updatedAt);
+    }
+
+    private static ExchangePolicy exchange(ClientEntity e) {
+        return new ExchangePolicy(new LinkedHashSet<>(split(e.trustedIssuers)), new LinkedHashSet<>(split(e.tokenTypes)),
+                new LinkedHashSet<>(split(e.allowedActors)), e.impersonation);
     }
 
     private static JWKSet parseKeys(String jwks) {

@@ -30,29 +30,41 @@ public class AccessTokenIssuer {
     KeyRing keyRing;
 
     public IssuedToken issue(Client client, String subject, Set<String> scopes, List<String> audience) {
+        return issue(client, TokenClaims.accessToken(subject, client.clientId(), scopes, audience,
+                client.accessTokenLifetime()));
+    }
+
+    /** Signs the token with the active key of the client's algorithm. */
+    public IssuedToken issue(Client client, TokenClaims token) {
         SigningAlgorithm alg = SigningAlgorithm.named(client.signingAlg()).orElse(SigningAlgorithm.RS256);
         LoadedKey key = keyRing.active(alg);
         long nowSeconds = System.currentTimeMillis() / 1000;
-        long lifetime = client.accessTokenLifetime();
         String jti = UUID.randomUUID().toString();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(config.issuer())
-                .subject(subject)
-                .audience(audience)
-                .expirationTime(new Date((nowSeconds + lifetime) * 1000))
+                .subject(token.subject())
+                .audience(token.audience())
+                .expirationTime(new Date((nowSeconds + token.lifetimeSeconds()) * 1000))
                 .issueTime(new Date(nowSeconds * 1000))
                 .jwtID(jti)
-                .claim("client_id", client.clientId());
-        if (!scopes.isEmpty()) {
-            claims.claim("scope", String.join(" ", scopes));
+                .claim("client_id", token.clientId());
+        if (!token.scopes().isEmpty()) {
+            claims.claim("scope", String.join(" ", token.scopes()));
         }
-        JWSHeader header = new JWSHeader.Builder(alg.jws()).type(AT_JWT).keyID(key.kid()).build();
+        if (token.act() != null) {
+            claims.claim("act", token.act());
+        }
+        if (!token.chain().isEmpty()) {
+            claims.claim(TokenClaims.CHAIN_CLAIM, token.chain());
+        }
+        JOSEObjectType typ = TokenClaims.JWT.equals(token.typ()) ? JOSEObjectType.JWT : AT_JWT;
+        JWSHeader header = new JWSHeader.Builder(alg.jws()).type(typ).keyID(key.kid()).build();
         SignedJWT jwt = new SignedJWT(header, claims.build());
         try {
             jwt.sign(key.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("Signing failed with key " + key.kid(), e);
         }
-        return new IssuedToken(jwt.serialize(), jti, lifetime, scopes);
+        return new IssuedToken(jwt.serialize(), jti, token.lifetimeSeconds(), token.scopes());
     }
 }

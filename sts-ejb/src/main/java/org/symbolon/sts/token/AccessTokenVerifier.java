@@ -1,6 +1,7 @@
 package org.symbolon.sts.token;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -32,12 +33,31 @@ public class AccessTokenVerifier {
     @Inject
     RevocationList revocations;
 
+    /** An access token of ours (typ at+jwt) that is valid and not revoked, nor exchanged from a revoked one. */
     public Optional<VerifiedToken> verify(String token) {
-        return verifySignature(token).filter(t -> !revocations.isRevoked(t.jti()));
+        return verifySignature(token).filter(this::notRevoked);
     }
 
-    /** Signature, issuer, type and time checks, without the revocation check. */
+    /** Any token we issued as a JWT, access token or generic jwt, valid and not revoked. */
+    public Optional<VerifiedToken> verifyIssued(String token) {
+        return verifySignature(token, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT).filter(this::notRevoked);
+    }
+
+    /** Signature, issuer, type and time checks of an access token, without the revocation check. */
     public Optional<VerifiedToken> verifySignature(String token) {
+        return verifySignature(token, AccessTokenIssuer.AT_JWT, AccessTokenIssuer.AT_JWT);
+    }
+
+    /** Signature, issuer and time checks of any JWT we issued, without the revocation check. */
+    public Optional<VerifiedToken> signedByUs(String token) {
+        return verifySignature(token, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT);
+    }
+
+    private boolean notRevoked(VerifiedToken token) {
+        return !revocations.isRevoked(token.jti()) && token.chain().stream().noneMatch(revocations::isRevoked);
+    }
+
+    private Optional<VerifiedToken> verifySignature(String token, JOSEObjectType type, JOSEObjectType otherType) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
@@ -46,12 +66,13 @@ public class AccessTokenVerifier {
             JWSHeader header = jwt.getHeader();
             Optional<LoadedKey> key = keyRing.byKid(header.getKeyID());
             if (key.isEmpty() || !key.get().alg().jws().equals(header.getAlgorithm())
-                    || !AccessTokenIssuer.AT_JWT.equals(header.getType())
+                    || !(type.equals(header.getType()) || otherType.equals(header.getType()))
                     || !jwt.verify(key.get().verifier())) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            return acceptable(claims) ? Optional.of(new VerifiedToken(claims)) : Optional.empty();
+            return acceptable(claims) ? Optional.of(new VerifiedToken(claims, header.getType().getType()))
+                    : Optional.empty();
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

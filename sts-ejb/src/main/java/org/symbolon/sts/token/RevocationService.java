@@ -26,7 +26,7 @@ public class RevocationService {
 
     /** Unknown, malformed or expired tokens need no revocation: RFC 7009 answers 200 all the same. */
     public void revoke(String token, Client caller) {
-        Optional<VerifiedToken> verified = verifier.verifySignature(token);
+        Optional<VerifiedToken> verified = verifier.signedByUs(token);
         if (verified.isEmpty()) {
             return;
         }

@@ -18,6 +18,7 @@ public record Client(
         String signingAlg,
         String jwks,
         JWKSet keys,
+        ExchangePolicy exchange,
         boolean enabled,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
@@ -28,6 +29,8 @@ public record Client(
 
     public ClientView view() {
         return new ClientView(clientId, name, List.copyOf(grantTypes), List.copyOf(scopes), audiences, redirectUris,
-                accessTokenLifetime, signingAlg, jwks, enabled, secretHash != null, createdAt, updatedAt);
+                accessTokenLifetime, signingAlg, jwks, List.copyOf(exchange.trustedIssuers()),
+                List.copyOf(exchange.tokenTypes()), List.copyOf(exchange.allowedActors()), exchange.impersonation(),
+                enabled, secretHash != null, createdAt, updatedAt);
     }
 }

@@ -27,6 +27,9 @@ public class ClientAdminService {
     @Inject
     StsConfig config;
 
+    @Inject
+    PartnerIssuerRepository partners;
+
     public List<ClientView> list() {
         return repository.findAll().stream().map(Client::view).toList();
     }
@@ -102,13 +105,24 @@ public class ClientAdminService {
                 ClientPolicy.lifetime(r.accessTokenLifetime(), (int) config.defaultAccessTokenLifetime().toSeconds(),
                         (int) config.maxAccessTokenLifetime().toSeconds()),
                 ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg()),
-                keys == null ? null : keys.toString(true), keys, r.enabled() == null || r.enabled(), createdAt,
-                UtcClock.now());
+                keys == null ? null : keys.toString(true), keys, exchangePolicy(r), r.enabled() == null || r.enabled(),
+                createdAt, UtcClock.now());
+    }
+
+    private ExchangePolicy exchangePolicy(ClientRegistration r) {
+        ExchangePolicy policy = ClientPolicy.exchange(r.trustedIssuers(), r.tokenTypes(), r.allowedActors(),
+                r.impersonation());
+        for (String issuerId : policy.trustedIssuers()) {
+            if (partners.find(issuerId).isEmpty()) {
+                throw StsException.invalidField("trustedIssuers", "No partner issuer with id '" + issuerId + "'");
+            }
+        }
+        return policy;
     }
 
     private static Client withSecretHash(Client c, String hash) {
         return new Client(c.clientId(), c.name(), hash, c.grantTypes(), c.scopes(), c.audiences(), c.redirectUris(),
-                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.enabled(), c.createdAt(),
+                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.enabled(), c.createdAt(),
                 UtcClock.now());
     }
 }

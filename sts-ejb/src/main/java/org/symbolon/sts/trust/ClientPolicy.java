@@ -22,7 +22,7 @@ public final class ClientPolicy {
     private static final Pattern AUDIENCE = Pattern.compile("\\S{1,512}");
     private static final int MIN_LIFETIME = 10;
     /** Room for each list in its database column, values joined by spaces. */
-    private static final java.util.Map<String, Integer> STORED_LIMITS = java.util.Map.of("grantTypes", 1024,
+    private static final java.util.Map<String, Integer> STORED_LIMITS = java.util.Map.of("grantTypes", 1024, "tokenTypes", 1024,
             "scopes", 4000, "audiences", 4000, "redirectUris", 8000);
 
     private ClientPolicy() {
@@ -126,6 +126,31 @@ public final class ClientPolicy {
             }
         }
         return set;
+    }
+
+    public static ExchangePolicy exchange(List<String> trustedIssuers, List<String> tokenTypes,
+            List<String> allowedActors, Boolean impersonation) {
+        Set<String> issuers = distinct("trustedIssuers", trustedIssuers == null ? List.of() : trustedIssuers);
+        issuers.forEach(id -> {
+            if (id == null || !CLIENT_ID.matcher(id).matches()) {
+                throw StsException.invalidField("trustedIssuers", "Invalid partner issuer id: " + printable(id));
+            }
+        });
+        Set<String> types = tokenTypes == null ? ExchangePolicy.DEFAULT.tokenTypes()
+                : distinct("tokenTypes", tokenTypes);
+        for (String type : types) {
+            if (!TokenTypes.ISSUABLE.contains(type)) {
+                throw StsException.invalidField("tokenTypes", "Token type not issued here: " + printable(type)
+                        + " (supported: " + String.join(", ", TokenTypes.ISSUABLE) + ")");
+            }
+        }
+        Set<String> actors = distinct("allowedActors", allowedActors == null ? List.of() : allowedActors);
+        actors.forEach(a -> {
+            if (a == null || !AUDIENCE.matcher(a).matches()) {
+                throw StsException.invalidField("allowedActors", "Invalid actor: " + printable(a));
+            }
+        });
+        return new ExchangePolicy(issuers, types, actors, impersonation != null && impersonation);
     }
 
     private static boolean isAcceptableRedirect(String uri) {

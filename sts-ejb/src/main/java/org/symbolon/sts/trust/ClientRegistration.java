@@ -13,5 +13,9 @@ public record ClientRegistration(
         Integer accessTokenLifetime,
         String signingAlg,
         String jwks,
+        List<String> trustedIssuers,
+        List<String> tokenTypes,
+        List<String> allowedActors,
+        Boolean impersonation,
         Boolean enabled) {
 }

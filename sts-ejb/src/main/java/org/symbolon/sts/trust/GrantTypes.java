@@ -7,7 +7,9 @@ public final class GrantTypes {
 
     public static final String CLIENT_CREDENTIALS = "client_credentials";
 
-    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS);
+    public static final String TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
+
+    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE);
 
     private GrantTypes() {
     }

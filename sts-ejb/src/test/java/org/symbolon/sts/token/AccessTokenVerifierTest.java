@@ -27,6 +27,7 @@ import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
 import org.symbolon.sts.keys.TestKeys;
 import org.symbolon.sts.trust.Client;
+import org.symbolon.sts.trust.ExchangePolicy;
 
 class AccessTokenVerifierTest {
 
@@ -143,6 +144,6 @@ class AccessTokenVerifierTest {
 
     static Client client(String alg, int lifetime) {
         return new Client("client-1", "Client", null, Set.of("client_credentials"), Set.of("orders.read"),
-                List.of("https://api"), List.of(), lifetime, alg, null, null, true, null, null);
+                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, true, null, null);
     }
 }

@@ -43,7 +43,7 @@ public class IntrospectionResource {
         TokenRequest request = new TokenRequest(FormBody.read(contentType, body));
         clients.authenticate(authorization, request, "/oauth2/introspect");
         request.optional("token_type_hint");
-        Optional<VerifiedToken> token = verifier.verify(request.required("token"));
+        Optional<VerifiedToken> token = verifier.verifyIssued(request.required("token"));
         metrics.introspected(token.isPresent());
         return NoStore.json(token.map(IntrospectionResource::active).orElse(INACTIVE));
     }

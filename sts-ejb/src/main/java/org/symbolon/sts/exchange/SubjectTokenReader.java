@@ -1,0 +1,66 @@
+package org.symbolon.sts.exchange;
+
+import com.nimbusds.jwt.JWTParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.token.AccessTokenVerifier;
+import org.symbolon.sts.token.VerifiedToken;
+import org.symbolon.sts.trust.Client;
+import org.symbolon.sts.trust.TokenTypes;
+
+/** Validates a subject or actor token by its declared type: ours by our keys, a partner's by its keys. */
+@ApplicationScoped
+public class SubjectTokenReader {
+
+    private static final int MAX_CHAIN = 16;
+
+    @Inject
+    StsConfig config;
+
+    @Inject
+    AccessTokenVerifier ours;
+
+    @Inject
+    PartnerJwtValidator partners;
+
+    public SubjectToken read(String token, String declaredType, Client client, String parameter) {
+        if (TokenTypes.SAML2.equals(declaredType)) {
+            throw PartnerJwtValidator.refused(parameter + "_type", "saml2 is not supported yet");
+        }
+        if (!TokenTypes.PARTNER_JWT_TYPES.contains(declaredType)) {
+            throw PartnerJwtValidator.refused(parameter + "_type", "is not a supported token type");
+        }
+        if (!config.issuer().equals(unverifiedIssuer(token, parameter))) {
+            return partners.validate(token, declaredType, client, parameter);
+        }
+        if (TokenTypes.ID_TOKEN.equals(declaredType)) {
+            throw PartnerJwtValidator.refused(parameter, "is not an ID token issued here");
+        }
+        Optional<VerifiedToken> verified = TokenTypes.ACCESS_TOKEN.equals(declaredType)
+                ? ours.verify(token) : ours.verifyIssued(token);
+        VerifiedToken t = verified.orElseThrow(() -> PartnerJwtValidator.refused(parameter,
+                "is invalid, expired or revoked"));
+        List<String> chain = new ArrayList<>(t.chain());
+        chain.add(t.jti());
+        if (chain.size() > MAX_CHAIN) {
+            throw PartnerJwtValidator.refused(parameter, "has been exchanged too many times");
+        }
+        return new SubjectToken(SubjectToken.SELF, config.issuer(), t.claims().getSubject(),
+                t.claims().getSubject(), t.clientId(), t.audience() == null ? List.of() : t.audience(), t.scopes(),
+                t.expiresAtMillis(), List.copyOf(chain), JwtClaimReader.object(t.claims(), "act"),
+                JwtClaimReader.object(t.claims(), "may_act"));
+    }
+
+    private static String unverifiedIssuer(String token, String parameter) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException | RuntimeException e) {
+            throw PartnerJwtValidator.refused(parameter, "is not a JWT");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.symbolon.sts.trust;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+/**
+ * A trusted partner issuer (a "claims provider trust"): whose tokens Symbolon accepts at the token
+ * exchange, under which issuer identifier, verified by which keys and algorithms only.
+ */
+public record PartnerIssuer(
+        String issuerId,
+        String issuer,
+        String name,
+        String protocol,
+        JWKSet staticKeys,
+        String jwksUri,
+        Set<String> tokenTypes,
+        String audience,
+        Set<JWSAlgorithm> algorithms,
+        boolean enabled,
+        LocalDateTime createdAt,
+        LocalDateTime updatedAt) {
+
+    public static final String PROTOCOL_JWT = "jwt";
+
+    public PartnerIssuerView view() {
+        return new PartnerIssuerView(issuerId, issuer, name, protocol,
+                staticKeys == null ? null : staticKeys.toString(true), jwksUri, tokenTypes.stream().sorted().toList(),
+                audience, algorithms.stream().map(JWSAlgorithm::getName).sorted().toList(), enabled, createdAt,
+                updatedAt);
+    }
+}

@@ -1,0 +1,17 @@
+package org.symbolon.sts.trust;
+
+import java.util.List;
+
+/** A partner issuer as an administrator describes it; {@link PartnerPolicy} checks it. */
+public record PartnerRegistration(
+        String issuerId,
+        String issuer,
+        String name,
+        String protocol,
+        String jwks,
+        String jwksUri,
+        List<String> tokenTypes,
+        String audience,
+        List<String> algorithms,
+        Boolean enabled) {
+}
