@@ -46,6 +46,9 @@ public class SigningKeyService {
     KeyRing keyRing;
 
     @Inject
+    KeyCertificates certificates;
+
+    @Inject
     AuditLog audit;
 
     @Resource
@@ -57,6 +60,7 @@ public class SigningKeyService {
             for (SigningAlgorithm alg : SigningAlgorithm.values()) {
                 ensureKeys(alg);
             }
+            attachMissingCertificates();
             keyRing.load(repository.findAll());
         }
         long interval = config.keyRefreshInterval().toMillis();
@@ -113,11 +117,21 @@ public class SigningKeyService {
         }
     }
 
+    /** RS256 keys stored before keys had certificates get one; the first node to store it wins. */
+    void attachMissingCertificates() {
+        for (StoredKey key : repository.findAll()) {
+            if (key.alg() == SigningAlgorithm.RS256 && key.certificatePem() == null
+                    && repository.attachCertificate(key.kid(), certificates.forStoredKey(key))) {
+                LOG.info(() -> "Created the signing certificate of key " + key.kid());
+            }
+        }
+    }
+
     private StoredKey newKey(SigningAlgorithm alg, KeyState state, LocalDateTime activatedAt) {
         JWK jwk = KeyMaterial.generate(alg, config.rsaKeySize());
         String sealed = masterKey.seal(jwk.toJSONString().getBytes(StandardCharsets.UTF_8), jwk.getKeyID());
         LocalDateTime now = UtcClock.now();
         return new StoredKey(jwk.getKeyID(), alg, state, jwk.toPublicJWK().toJSONString(), sealed, now,
-                activatedAt == null ? null : now, null, null);
+                activatedAt == null ? null : now, null, null, certificates.forKey(jwk, now));
     }
 }

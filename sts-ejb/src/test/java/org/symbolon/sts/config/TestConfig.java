@@ -46,6 +46,26 @@ public class TestConfig extends StsConfig {
     }
 
     @Override
+    public Duration signingCertificateValidity() {
+        return Duration.ofDays(730);
+    }
+
+    @Override
+    public String samlEntityId() {
+        return ISSUER;
+    }
+
+    @Override
+    public Duration samlMetadataValidity() {
+        return Duration.ofDays(7);
+    }
+
+    @Override
+    public Duration samlMetadataCacheDuration() {
+        return Duration.ofHours(1);
+    }
+
+    @Override
     public String adminScope() {
         return "sts:admin";
     }
