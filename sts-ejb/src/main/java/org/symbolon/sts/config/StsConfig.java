@@ -46,10 +46,6 @@ public class StsConfig {
     int rsaKeySize;
 
     @Inject
-    @ConfigProperty(name = "sts.keys.certificate-validity-days", defaultValue = "730")
-    int signingCertificateValidityDays;
-
-    @Inject
     @ConfigProperty(name = "sts.keys.refresh-interval", defaultValue = "30")
     int keyRefreshSeconds;
 
@@ -60,18 +56,6 @@ public class StsConfig {
     @Inject
     @ConfigProperty(name = "sts.clients.max-failed-auth-per-minute", defaultValue = "20")
     int maxFailedClientAuthPerMinute;
-
-    @Inject
-    @ConfigProperty(name = "sts.saml.entity-id")
-    Optional<String> samlEntityId;
-
-    @Inject
-    @ConfigProperty(name = "sts.saml.metadata-validity-days", defaultValue = "7")
-    int samlMetadataValidityDays;
-
-    @Inject
-    @ConfigProperty(name = "sts.saml.metadata-cache-duration", defaultValue = "3600")
-    int samlMetadataCacheSeconds;
 
     @Inject
     @ConfigProperty(name = "sts.bootstrap.client-id")
@@ -131,11 +115,6 @@ public class StsConfig {
         return Math.max(2048, rsaKeySize);
     }
 
-    /** How long the self-signed certificate of an RS256 key is valid, from the key's creation. */
-    public Duration signingCertificateValidity() {
-        return Duration.ofDays(Math.max(1, signingCertificateValidityDays));
-    }
-
     public Duration keyRefreshInterval() {
         return Duration.ofSeconds(Math.max(1, keyRefreshSeconds));
     }
@@ -146,25 +125,6 @@ public class StsConfig {
 
     public int maxFailedClientAuthPerMinute() {
         return maxFailedClientAuthPerMinute;
-    }
-
-    /** The SAML entityID: the Issuer of our assertions and the entityID of our metadata. */
-    public String samlEntityId() {
-        return samlEntityId.filter(s -> !s.isBlank()).orElseGet(this::issuer);
-    }
-
-    /** How far ahead the metadata's validUntil lies when it is signed. */
-    public Duration samlMetadataValidity() {
-        return Duration.ofDays(Math.max(1, samlMetadataValidityDays));
-    }
-
-    /**
-     * The metadata's cacheDuration: how often relying parties should fetch it again, and how long a signed
-     * copy is served. At most half the validity, so no copy is served close to its validUntil.
-     */
-    public Duration samlMetadataCacheDuration() {
-        long halfValidity = samlMetadataValidity().dividedBy(2).toSeconds();
-        return Duration.ofSeconds(Math.min(halfValidity, Math.max(60, samlMetadataCacheSeconds)));
     }
 
     public Optional<String> bootstrapClientId() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import org.symbolon.sts.config.SamlConfig;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.UtcClock;
 
@@ -24,6 +25,9 @@ public class KeyCertificates {
     StsConfig config;
 
     @Inject
+    SamlConfig saml;
+
+    @Inject
     MasterKey masterKey;
 
     /** The PEM certificate for a key pair, or null for algorithms that need none (ES256 signs only JWTs). */
@@ -33,7 +37,7 @@ public class KeyCertificates {
         }
         try {
             return CertificatePem.encode(SigningCertificates.selfSigned(rsa.toKeyPair(), commonName(),
-                    UtcClock.toInstant(createdAt), config.signingCertificateValidity()));
+                    UtcClock.toInstant(createdAt), saml.signingCertificateValidity()));
         } catch (JOSEException e) {
             throw new IllegalStateException("Unusable RSA key " + rsa.getKeyID(), e);
         }

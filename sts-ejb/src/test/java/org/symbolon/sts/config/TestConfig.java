@@ -10,6 +10,17 @@ public class TestConfig extends StsConfig {
     public static final String ISSUER = "https://sts.test";
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+    /** The SAML settings for unit tests: entityID is the test issuer, the shipped defaults otherwise. */
+    public static SamlConfig saml() {
+        SamlConfig saml = new SamlConfig();
+        saml.sts = new TestConfig();
+        saml.entityId = Optional.empty();
+        saml.certificateValidityDays = 730;
+        saml.metadataValidityDays = 7;
+        saml.metadataCacheSeconds = 3600;
+        return saml;
+    }
+
     @Override
     public String issuer() {
         return ISSUER;
@@ -43,26 +54,6 @@ public class TestConfig extends StsConfig {
     @Override
     public int rsaKeySize() {
         return 2048;
-    }
-
-    @Override
-    public Duration signingCertificateValidity() {
-        return Duration.ofDays(730);
-    }
-
-    @Override
-    public String samlEntityId() {
-        return ISSUER;
-    }
-
-    @Override
-    public Duration samlMetadataValidity() {
-        return Duration.ofDays(7);
-    }
-
-    @Override
-    public Duration samlMetadataCacheDuration() {
-        return Duration.ofHours(1);
     }
 
     @Override

@@ -25,6 +25,7 @@ class KeyCertificatesTest {
     private KeyCertificates certificates() {
         KeyCertificates c = new KeyCertificates();
         c.config = config;
+        c.saml = TestConfig.saml();
         c.masterKey = masterKey;
         return c;
     }

@@ -42,6 +42,7 @@ public final class TestKeys {
         }
         KeyCertificates certificates = new KeyCertificates();
         certificates.config = new TestConfig();
+        certificates.saml = TestConfig.saml();
         certificates.masterKey = masterKey;
         return new StoredKey(key.kid(), alg, state, key.publicJwk(), key.sealedPrivateJwk(), key.createdAt(),
                 key.activatedAt(), null, null, certificates.forStoredKey(key));

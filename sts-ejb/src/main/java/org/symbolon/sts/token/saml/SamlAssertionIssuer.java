@@ -10,7 +10,7 @@ import net.shibboleth.utilities.java.support.security.IdentifierGenerationStrate
 import net.shibboleth.utilities.java.support.security.impl.SecureRandomIdentifierGenerationStrategy;
 import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.Issuer;
-import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.config.SamlConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.SigningAlgorithm;
 
@@ -30,7 +30,7 @@ public class SamlAssertionIssuer {
     private final IdentifierGenerationStrategy ids = new SecureRandomIdentifierGenerationStrategy();
 
     @Inject
-    StsConfig config;
+    SamlConfig config;
 
     @Inject
     KeyRing keyRing;
@@ -51,7 +51,7 @@ public class SamlAssertionIssuer {
     private Assertion build(SamlAssertionRequest request) {
         // xs:dateTime with milliseconds: finer fractions trip up some relying parties
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        AssertionContext context = new AssertionContext(request, config.samlEntityId(), now,
+        AssertionContext context = new AssertionContext(request, config.entityId(), now,
                 now.plus(request.lifetime()));
         Issuer issuer = SamlObjects.build(Issuer.DEFAULT_ELEMENT_NAME);
         issuer.setValue(context.issuer());

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import net.shibboleth.utilities.java.support.security.IdentifierGenerationStrategy;
 import net.shibboleth.utilities.java.support.security.impl.SecureRandomIdentifierGenerationStrategy;
 import org.opensaml.saml.saml2.metadata.EntityDescriptor;
-import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.config.SamlConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -28,7 +28,7 @@ public class SamlMetadataPublisher {
     private final AtomicReference<SignedMetadata> current = new AtomicReference<>();
 
     @Inject
-    StsConfig config;
+    SamlConfig config;
 
     @Inject
     KeyRing keyRing;
@@ -45,13 +45,13 @@ public class SamlMetadataPublisher {
         Instant now = Instant.now();
         SignedMetadata cached = current.get();
         if (cached != null && cached.kids().equals(kids)
-                && now.isBefore(cached.signedAt().plus(config.samlMetadataCacheDuration()))) {
+                && now.isBefore(cached.signedAt().plus(config.metadataCacheDuration()))) {
             return cached.xml();
         }
-        EntityDescriptor entity = IdpMetadataBuilder.build(config.samlEntityId(), ids.generateIdentifier(),
+        EntityDescriptor entity = IdpMetadataBuilder.build(config.entityId(), ids.generateIdentifier(),
                 published.stream().map(LoadedKey::certificate).toList(),
-                now.plus(config.samlMetadataValidity()).truncatedTo(ChronoUnit.SECONDS),
-                config.samlMetadataCacheDuration());
+                now.plus(config.metadataValidity()).truncatedTo(ChronoUnit.SECONDS),
+                config.metadataCacheDuration());
         SamlSigner.sign(entity, active);
         SignedMetadata signed = new SignedMetadata(kids, now, SamlXml.serialize(entity));
         current.set(signed);

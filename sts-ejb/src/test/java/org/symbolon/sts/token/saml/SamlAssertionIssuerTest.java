@@ -55,7 +55,7 @@ class SamlAssertionIssuerTest {
         OpenSamlSetup.ensureInitialised();
         keyRing = TestKeys.ring(new TestConfig());
         issuer = new SamlAssertionIssuer();
-        issuer.config = new TestConfig();
+        issuer.config = TestConfig.saml();
         issuer.keyRing = keyRing;
     }
 

@@ -45,7 +45,7 @@ class SamlMetadataPublisherTest {
         OpenSamlSetup.ensureInitialised();
         keyRing = TestKeys.ring(config);
         publisher = new SamlMetadataPublisher();
-        publisher.config = config;
+        publisher.config = TestConfig.saml();
         publisher.keyRing = keyRing;
     }
 
