@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.security.PrivateKey;
 import java.util.UUID;
 
 /** Generates key pairs and turns a private JWK into the signer and verifier for its one algorithm. */
@@ -39,6 +40,15 @@ public final class KeyMaterial {
     public static JWSSigner signer(JWK privateJwk) {
         try {
             return privateJwk instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) privateJwk);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Unusable signing key " + privateJwk.getKeyID(), e);
+        }
+    }
+
+    /** The JCA private key, for signers outside JOSE (XML signatures). */
+    public static PrivateKey privateKey(JWK privateJwk) {
+        try {
+            return privateJwk instanceof RSAKey rsa ? rsa.toPrivateKey() : ((ECKey) privateJwk).toPrivateKey();
         } catch (JOSEException e) {
             throw new IllegalStateException("Unusable signing key " + privateJwk.getKeyID(), e);
         }

@@ -5,9 +5,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +28,10 @@ public class KeyRing {
     @Inject
     MasterKey masterKey;
 
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), "{\"keys\":[]}");
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), "{\"keys\":[]}");
 
-    private record Snapshot(Map<String, LoadedKey> byKid, Map<SigningAlgorithm, LoadedKey> active, String jwks) {
+    private record Snapshot(Map<String, LoadedKey> byKid, Map<SigningAlgorithm, LoadedKey> active,
+            Map<SigningAlgorithm, LoadedKey> next, String jwks) {
     }
 
     public LoadedKey active(SigningAlgorithm alg) {
@@ -37,6 +40,11 @@ public class KeyRing {
             throw StsException.unavailable("No active signing key for " + alg);
         }
         return key;
+    }
+
+    /** The key that becomes active at the next rotation, published ahead so relying parties can trust it early. */
+    public Optional<LoadedKey> next(SigningAlgorithm alg) {
+        return Optional.ofNullable(snapshot.next().get(alg));
     }
 
     public Optional<LoadedKey> byKid(String kid) {
@@ -61,6 +69,7 @@ public class KeyRing {
         Map<String, LoadedKey> previous = snapshot.byKid();
         Map<String, LoadedKey> byKid = new HashMap<>();
         Map<SigningAlgorithm, LoadedKey> active = new EnumMap<>(SigningAlgorithm.class);
+        Map<SigningAlgorithm, LoadedKey> next = new EnumMap<>(SigningAlgorithm.class);
         List<JWK> published = new ArrayList<>();
         for (StoredKey key : stored) {
             if (key.state() == KeyState.RETIRED && key.publishUntil() != null && key.publishUntil().isBefore(now)) {
@@ -71,26 +80,33 @@ public class KeyRing {
             published.add(loaded.publicJwk());
             if (key.state() == KeyState.ACTIVE) {
                 active.merge(key.alg(), loaded, (a, b) -> a);
+            } else if (key.state() == KeyState.NEXT) {
+                next.merge(key.alg(), loaded, (a, b) -> a);
             }
         }
-        snapshot = new Snapshot(Map.copyOf(byKid), active, new JWKSet(published).toString(true));
+        snapshot = new Snapshot(Map.copyOf(byKid), active, next, new JWKSet(published).toString(true));
     }
 
     private LoadedKey reuseOrLoad(LoadedKey previous, StoredKey key) {
         boolean needsSigner = key.state() == KeyState.ACTIVE;
-        if (previous != null && previous.state() == key.state() && (!needsSigner || previous.signer() != null)) {
+        // a certificate attached since the last load (at start, by another node) must not be missed
+        boolean certificateUnchanged = previous != null
+                && (previous.certificate() != null) == (key.certificatePem() != null);
+        if (certificateUnchanged && previous.state() == key.state() && (!needsSigner || previous.signer() != null)) {
             return previous;
         }
         try {
             JWK publicJwk = JWK.parse(key.publicJwk());
+            X509Certificate certificate = key.certificate().orElse(null);
             if (!needsSigner) {
                 return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, null,
-                        KeyMaterial.verifier(publicJwk));
+                        KeyMaterial.verifier(publicJwk), null, certificate);
             }
             byte[] privateJson = masterKey.open(key.sealedPrivateJwk(), key.kid());
             JWK privateJwk = JWK.parse(new String(privateJson, StandardCharsets.UTF_8));
+            Arrays.fill(privateJson, (byte) 0);
             return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, KeyMaterial.signer(privateJwk),
-                    KeyMaterial.verifier(publicJwk));
+                    KeyMaterial.verifier(publicJwk), KeyMaterial.privateKey(privateJwk), certificate);
         } catch (ParseException e) {
             throw new IllegalStateException("Stored key " + key.kid() + " is unreadable", e);
         }

@@ -10,5 +10,8 @@ public interface SigningKeyRepository {
 
     void update(StoredKey key);
 
+    /** Stores the certificate of a key that has none; false when the key has one already (another node was first). */
+    boolean attachCertificate(String kid, String certificatePem);
+
     void delete(String kid);
 }

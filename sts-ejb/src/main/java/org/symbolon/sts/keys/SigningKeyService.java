@@ -46,6 +46,9 @@ public class SigningKeyService {
     KeyRing keyRing;
 
     @Inject
+    KeyCertificates certificates;
+
+    @Inject
     AuditLog audit;
 
     @Resource
@@ -57,6 +60,7 @@ public class SigningKeyService {
             for (SigningAlgorithm alg : SigningAlgorithm.values()) {
                 ensureKeys(alg);
             }
+            attachMissingCertificates();
             keyRing.load(repository.findAll());
         }
         long interval = config.keyRefreshInterval().toMillis();
@@ -77,20 +81,22 @@ public class SigningKeyService {
         ensureKeys(alg);
         LocalDateTime now = UtcClock.now();
         LocalDateTime publishUntil = now.plus(config.maxAccessTokenLifetime()).plus(config.clockSkew());
-        List<StoredKey> stored = repository.findAll();
-        for (StoredKey key : stored) {
-            if (key.alg() != alg) {
-                continue;
-            }
+        List<StoredKey> ofAlg = repository.findAll().stream().filter(k -> k.alg() == alg).toList();
+        // the oldest next key (published longest) becomes active; any other next key stays next
+        StoredKey promoted = ofAlg.stream().filter(k -> k.state() == KeyState.NEXT).findFirst().orElseThrow();
+        for (StoredKey key : ofAlg) {
             if (key.state() == KeyState.ACTIVE) {
                 repository.update(key.withState(KeyState.RETIRED, key.activatedAt(), now, publishUntil));
-            } else if (key.state() == KeyState.NEXT) {
+            } else if (key == promoted) {
                 repository.update(key.withState(KeyState.ACTIVE, now, null, null));
-            } else if (key.publishUntil() != null && key.publishUntil().isBefore(now)) {
+            } else if (key.state() == KeyState.RETIRED && key.publishUntil() != null
+                    && key.publishUntil().isBefore(now)) {
                 repository.delete(key.kid());
             }
         }
-        repository.insert(newKey(alg, KeyState.NEXT, null));
+        if (ofAlg.stream().noneMatch(k -> k.state() == KeyState.NEXT && k != promoted)) {
+            repository.insert(newKey(alg, KeyState.NEXT, null));
+        }
         List<StoredKey> after = repository.findAll();
         keyRing.load(after);
         audit.success(actor, "signing-key.rotate", alg.name(), null, null);
@@ -113,11 +119,21 @@ public class SigningKeyService {
         }
     }
 
+    /** RS256 keys stored before keys had certificates get one; the first node to store it wins. */
+    void attachMissingCertificates() {
+        for (StoredKey key : repository.findAll()) {
+            if (key.alg() == SigningAlgorithm.RS256 && key.certificatePem() == null
+                    && repository.attachCertificate(key.kid(), certificates.forStoredKey(key))) {
+                LOG.info(() -> "Created the signing certificate of key " + key.kid());
+            }
+        }
+    }
+
     private StoredKey newKey(SigningAlgorithm alg, KeyState state, LocalDateTime activatedAt) {
         JWK jwk = KeyMaterial.generate(alg, config.rsaKeySize());
         String sealed = masterKey.seal(jwk.toJSONString().getBytes(StandardCharsets.UTF_8), jwk.getKeyID());
         LocalDateTime now = UtcClock.now();
         return new StoredKey(jwk.getKeyID(), alg, state, jwk.toPublicJWK().toJSONString(), sealed, now,
-                activatedAt == null ? null : now, null, null);
+                activatedAt == null ? null : now, null, null, certificates.forKey(jwk, now));
     }
 }

@@ -37,4 +37,7 @@ public class SigningKeyEntity {
 
     @Column(name = "publish_until")
     public LocalDateTime publishUntil;
+
+    @Column(name = "certificate_pem")
+    public String certificatePem;
 }

@@ -10,6 +10,17 @@ public class TestConfig extends StsConfig {
     public static final String ISSUER = "https://sts.test";
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+    /** The SAML settings for unit tests: entityID is the test issuer, the shipped defaults otherwise. */
+    public static SamlConfig saml() {
+        SamlConfig saml = new SamlConfig();
+        saml.sts = new TestConfig();
+        saml.entityId = Optional.empty();
+        saml.certificateValidityDays = 730;
+        saml.metadataValidityDays = 7;
+        saml.metadataCacheSeconds = 3600;
+        return saml;
+    }
+
     @Override
     public String issuer() {
         return ISSUER;

@@ -52,6 +52,43 @@ class KeyRingTest {
         assertFalse(ring.hasActiveKey());
     }
 
+    @Test
+    void activeRs256KeyCarriesItsCertificateAndPrivateKeyForXmlSignatures() throws Exception {
+        StoredKey active = TestKeys.stored(masterKey, SigningAlgorithm.RS256, KeyState.ACTIVE);
+        StoredKey next = TestKeys.stored(masterKey, SigningAlgorithm.RS256, KeyState.NEXT);
+        KeyRing ring = ring(List.of(active, next));
+
+        LoadedKey loaded = ring.active(SigningAlgorithm.RS256);
+        assertEquals(active.certificate().orElseThrow(), loaded.certificate());
+        assertEquals(loaded.publicJwk().toRSAKey().toPublicKey(), loaded.certificate().getPublicKey());
+        assertNotNull(loaded.privateKey());
+        assertEquals(next.kid(), ring.next(SigningAlgorithm.RS256).orElseThrow().kid());
+        assertNull(ring.next(SigningAlgorithm.RS256).orElseThrow().privateKey(), "only the active key is opened");
+    }
+
+    @Test
+    void certificateAttachedAfterLoadingIsPickedUpOnReload() {
+        StoredKey bare = TestKeys.storedWithoutCertificate(masterKey, SigningAlgorithm.RS256, KeyState.ACTIVE);
+        KeyRing ring = ring(List.of(bare));
+        assertNull(ring.active(SigningAlgorithm.RS256).certificate());
+
+        String pem = TestKeys.stored(masterKey, SigningAlgorithm.RS256, KeyState.NEXT).certificatePem();
+        ring.load(List.of(new StoredKey(bare.kid(), bare.alg(), bare.state(), bare.publicJwk(),
+                bare.sealedPrivateJwk(), bare.createdAt(), bare.activatedAt(), null, null, pem)));
+
+        assertNotNull(ring.active(SigningAlgorithm.RS256).certificate());
+    }
+
+    @Test
+    void loadedKeyNeverPrintsKeyMaterial() {
+        KeyRing ring = ring(List.of(TestKeys.stored(masterKey, SigningAlgorithm.RS256, KeyState.ACTIVE)));
+        LoadedKey loaded = ring.active(SigningAlgorithm.RS256);
+
+        assertFalse(loaded.toString().contains(loaded.privateKey().toString()));
+        assertFalse(loaded.toString().toLowerCase().contains("exponent"));
+        assertTrue(loaded.toString().contains(loaded.kid()));
+    }
+
     private KeyRing ring(List<StoredKey> keys) {
         KeyRing ring = new KeyRing();
         ring.masterKey = masterKey;

@@ -14,12 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.keys.SigningAlgorithm;
 import org.symbolon.sts.keys.SigningKeyService;
 import org.symbolon.sts.keys.StoredKey;
 
-/** Signing keys for administrators: their states, and rotation on demand. Never private material. */
+/**
+ * Signing keys for administrators: their states, the expiry of RS256 keys' certificates, and rotation
+ * on demand. Never private material.
+ */
 @Path("/api/admin/keys")
 @AdminApi
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +70,8 @@ public class KeysResource {
             addIfSet(key, "activatedAt", k.activatedAt());
             addIfSet(key, "retiredAt", k.retiredAt());
             addIfSet(key, "publishUntil", k.publishUntil());
+            k.certificate().ifPresent(c -> key.add("certificateNotAfter",
+                    UtcClock.of(c.getNotAfter().toInstant()).toString()));
             array.add(key);
         }
         return Json.createObjectBuilder().add("keys", array).build();

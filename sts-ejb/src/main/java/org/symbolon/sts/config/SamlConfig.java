@@ -1,0 +1,58 @@
+package org.symbolon.sts.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The SAML settings, read once through MicroProfile Config ({@code sts.saml.entity-id} is
+ * {@code STS_SAML_ENTITY_ID}), including the validity of the signing keys' certificates, which exist for SAML.
+ */
+@ApplicationScoped
+public class SamlConfig {
+
+    @Inject
+    StsConfig sts;
+
+    @Inject
+    @ConfigProperty(name = "sts.saml.entity-id")
+    Optional<String> entityId;
+
+    @Inject
+    @ConfigProperty(name = "sts.keys.certificate-validity-days", defaultValue = "730")
+    int certificateValidityDays;
+
+    @Inject
+    @ConfigProperty(name = "sts.saml.metadata-validity-days", defaultValue = "7")
+    int metadataValidityDays;
+
+    @Inject
+    @ConfigProperty(name = "sts.saml.metadata-cache-duration", defaultValue = "3600")
+    int metadataCacheSeconds;
+
+    /** Our SAML entityID: the Issuer of our assertions and the entityID of our metadata; the issuer by default. */
+    public String entityId() {
+        return entityId.filter(s -> !s.isBlank()).orElseGet(sts::issuer);
+    }
+
+    /** How long the self-signed certificate of an RS256 signing key is valid, from the key's creation. */
+    public Duration signingCertificateValidity() {
+        return Duration.ofDays(Math.max(1, certificateValidityDays));
+    }
+
+    /** How far ahead the metadata's validUntil lies when it is signed. */
+    public Duration metadataValidity() {
+        return Duration.ofDays(Math.max(1, metadataValidityDays));
+    }
+
+    /**
+     * The metadata's cacheDuration: how often relying parties should fetch it again, and how long a signed
+     * copy is served. At most half the validity, so no copy is served close to its validUntil.
+     */
+    public Duration metadataCacheDuration() {
+        long halfValidity = metadataValidity().dividedBy(2).toSeconds();
+        return Duration.ofSeconds(Math.min(halfValidity, Math.max(60, metadataCacheSeconds)));
+    }
+}

@@ -1,0 +1,34 @@
+package org.symbolon.sts.token.saml;
+
+import net.shibboleth.utilities.java.support.xml.ParserPool;
+import org.opensaml.core.config.ConfigurationService;
+import org.opensaml.core.config.InitializationException;
+import org.opensaml.core.config.InitializationService;
+import org.opensaml.core.xml.config.XMLObjectProviderRegistry;
+
+/**
+ * OpenSAML's one-time set-up: its builders, marshallers and algorithm registries, then our parser
+ * pool in place of its default. OpenSAML keeps these in static state, which the application's class
+ * loader scopes to this application; unit tests call this without a container.
+ */
+final class OpenSamlSetup {
+
+    private static ParserPool parserPool;
+
+    private OpenSamlSetup() {
+    }
+
+    static synchronized ParserPool ensureInitialised() {
+        if (parserPool == null) {
+            try {
+                InitializationService.initialize();
+            } catch (InitializationException e) {
+                throw new IllegalStateException("OpenSAML could not be initialised", e);
+            }
+            ParserPool pool = SecureParserPool.create();
+            ConfigurationService.get(XMLObjectProviderRegistry.class).setParserPool(pool);
+            parserPool = pool;
+        }
+        return parserPool;
+    }
+}

@@ -1,0 +1,27 @@
+package org.symbolon.sts.token.saml;
+
+import javax.xml.namespace.QName;
+import org.opensaml.core.xml.XMLObject;
+import org.opensaml.core.xml.config.XMLObjectProviderRegistrySupport;
+import org.opensaml.core.xml.schema.XSString;
+import org.opensaml.core.xml.util.XMLObjectSupport;
+
+/** Typed access to OpenSAML's builder registry, filled by {@link OpenSamlRuntime}. */
+final class SamlObjects {
+
+    private SamlObjects() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends XMLObject> T build(QName elementName) {
+        return (T) XMLObjectSupport.buildXMLObject(elementName);
+    }
+
+    /** An element of type xs:string, such as an AttributeValue. */
+    static XSString string(QName elementName, String value) {
+        XSString element = XMLObjectProviderRegistrySupport.getBuilderFactory().<XSString>getBuilderOrThrow(
+                XSString.TYPE_NAME).buildObject(elementName, XSString.TYPE_NAME);
+        element.setValue(value);
+        return element;
+    }
+}

@@ -1,0 +1,44 @@
+package org.symbolon.sts.token.saml;
+
+import org.opensaml.core.xml.io.MarshallingException;
+import org.opensaml.security.SecurityException;
+import org.opensaml.security.x509.BasicX509Credential;
+import org.opensaml.xmlsec.SignatureSigningParameters;
+import org.opensaml.xmlsec.keyinfo.impl.X509KeyInfoGeneratorFactory;
+import org.opensaml.xmlsec.signature.SignableXMLObject;
+import org.opensaml.xmlsec.signature.support.SignatureConstants;
+import org.opensaml.xmlsec.signature.support.SignatureException;
+import org.opensaml.xmlsec.signature.support.SignatureSupport;
+import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.keys.LoadedKey;
+
+/**
+ * Enveloped XML signatures by an RS256 key: RSA-SHA256 over exclusive canonicalisation, SHA-256
+ * digest, and the key's certificate in KeyInfo so a relying party can match it to our metadata.
+ * Signing marshals the object; its DOM is then what was signed and must be serialised unchanged.
+ */
+final class SamlSigner {
+
+    private SamlSigner() {
+    }
+
+    static void sign(SignableXMLObject object, LoadedKey key) {
+        if (key.privateKey() == null || key.certificate() == null) {
+            throw StsException.unavailable("The active RS256 key cannot sign SAML yet");
+        }
+        X509KeyInfoGeneratorFactory keyInfo = new X509KeyInfoGeneratorFactory();
+        keyInfo.setEmitEntityCertificate(true);
+        SignatureSigningParameters parameters = new SignatureSigningParameters();
+        parameters.setSigningCredential(new BasicX509Credential(key.certificate(), key.privateKey()));
+        parameters.setSignatureAlgorithm(SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA256);
+        parameters.setSignatureReferenceDigestMethod(SignatureConstants.ALGO_ID_DIGEST_SHA256);
+        parameters.setSignatureCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+        parameters.setKeyInfoGenerator(keyInfo.newInstance());
+        try {
+            SignatureSupport.signObject(object, parameters);
+        } catch (SecurityException | MarshallingException | SignatureException e) {
+            throw new IllegalStateException("XML signing failed with key " + key.kid(), e);
+        }
+        Base64LineBreaks.toLineFeeds(object.getSignature().getDOM(), Base64LineBreaks.DSIG_NS, "SignatureValue");
+    }
+}
