@@ -74,7 +74,8 @@ public class PartnerJwtValidator {
         return new SubjectToken(partner.issuerId(), partner.issuer(), partner.issuerId() + ":" + claims.getSubject(),
                 claims.getSubject(), null,
                 claims.getAudience(), JwtClaimReader.scopes(claims), claims.getExpirationTime().getTime(), List.of(),
-                JwtClaimReader.object(claims, "act"), JwtClaimReader.object(claims, "may_act"));
+                JwtClaimReader.object(claims, "act"), JwtClaimReader.object(claims, "may_act"),
+                claims.toJSONObject());
     }
 
     private boolean verified(SignedJWT jwt, PartnerIssuer partner) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param rawSubject the token's own {@code sub}, as its issuer wrote it
  * @param clientId  the client our own token was issued to (null for partner tokens)
  * @param scopes    the token's scopes; null when a partner token carries none (policy then bounds them)
+ * @param claims    all claims of the token, as validated
  */
 public record SubjectToken(
         String issuerId,
@@ -26,7 +27,8 @@ public record SubjectToken(
         long expiresAtMillis,
         List<String> chain,
         Map<String, Object> act,
-        Map<String, Object> mayAct) {
+        Map<String, Object> mayAct,
+        Map<String, Object> claims) {
 
     public static final String SELF = "symbolon";
 

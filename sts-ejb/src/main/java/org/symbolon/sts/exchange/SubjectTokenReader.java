@@ -53,7 +53,7 @@ public class SubjectTokenReader {
         return new SubjectToken(SubjectToken.SELF, config.issuer(), t.claims().getSubject(),
                 t.claims().getSubject(), t.clientId(), t.audience() == null ? List.of() : t.audience(), t.scopes(),
                 t.expiresAtMillis(), List.copyOf(chain), JwtClaimReader.object(t.claims(), "act"),
-                JwtClaimReader.object(t.claims(), "may_act"));
+                JwtClaimReader.object(t.claims(), "may_act"), t.claims().toJSONObject());
     }
 
     private static String unverifiedIssuer(String token, String parameter) {

@@ -2,6 +2,7 @@ package org.symbolon.sts.exchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.symbolon.sts.token.AccessTokenIssuer;
 import org.symbolon.sts.token.IssuedToken;
 import org.symbolon.sts.token.TokenClaims;
 import org.symbolon.sts.token.grant.GrantHandler;
+import org.symbolon.sts.token.saml.IssuedAssertion;
 import org.symbolon.sts.token.grant.TokenRequest;
 import org.symbolon.sts.token.grant.TokenResponse;
 import org.symbolon.sts.token.grant.TokenScopes;
@@ -37,6 +39,9 @@ public class TokenExchangeGrant implements GrantHandler {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SamlExchangeWriter saml;
 
     @Override
     public String grantType() {
@@ -74,13 +79,21 @@ public class TokenExchangeGrant implements GrantHandler {
         event.put("actor", actor == null ? client.clientId() : actor.subject());
         event.put("impersonation", delegation.impersonates(client, actor));
         Set<String> scopes = ExchangeScopes.grant(client, subject, request.optional("scope"));
-        List<String> audience = targets.audience(client, request.all("resource"), request.all("audience"));
-        event.put("audience", audience);
         long remaining = (subject.expiresAtMillis() - System.currentTimeMillis()) / 1000;
         long lifetime = Math.min(client.accessTokenLifetime(), remaining);
         if (lifetime <= 0) {
             throw StsException.invalidRequest("The subject_token expires too soon to be exchanged");
         }
+        if (TokenTypes.SAML2.equals(requested)) {
+            List<String> targetsAsked = new ArrayList<>(request.all("resource"));
+            targetsAsked.addAll(request.all("audience"));
+            IssuedAssertion assertion = saml.write(client, subject, targetsAsked, lifetime);
+            event.put("audience", List.of(client.saml().entityId()));
+            event.put("assertionId", assertion.id());
+            return new TokenResponse(SamlExchangeWriter.encode(assertion), "N_A", lifetime, null, requested);
+        }
+        List<String> audience = targets.audience(client, request.all("resource"), request.all("audience"));
+        event.put("audience", audience);
         String typ = TokenTypes.ACCESS_TOKEN.equals(requested) ? TokenClaims.AT_JWT : TokenClaims.JWT;
         IssuedToken token = issuer.issue(client, new TokenClaims(typ, subject.subject(), client.clientId(), scopes,
                 audience, lifetime, act, subject.isOurs() ? subject.chain() : List.of()));
@@ -100,9 +113,6 @@ public class TokenExchangeGrant implements GrantHandler {
 
     private static String requestedType(Client client, String requested) {
         String type = requested == null ? TokenTypes.ACCESS_TOKEN : requested;
-        if (TokenTypes.SAML2.equals(type)) {
-            throw StsException.invalidRequest("requested_token_type saml2 is not supported yet");
-        }
         if (!TokenTypes.ISSUABLE.contains(type)) {
             throw StsException.invalidRequest("Unsupported requested_token_type (supported: "
                     + String.join(", ", TokenTypes.ISSUABLE) + ")");

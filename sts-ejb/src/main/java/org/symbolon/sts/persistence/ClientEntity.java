@@ -54,6 +54,9 @@ public class ClientEntity {
     @Column(name = "impersonation")
     public boolean impersonation;
 
+    @Column(name = "saml_settings")
+    public String samlSettings;
+
     @Column(name = "enabled")
     public boolean enabled;
 

@@ -12,9 +12,14 @@ import java.util.Optional;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ClientRepository;
 import org.symbolon.sts.trust.ExchangePolicy;
+import org.symbolon.sts.trust.SamlRelyingParty;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 @Stateless
 public class JpaClientRepository implements ClientRepository {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "sts")
     EntityManager em;
@@ -71,6 +76,7 @@ public class JpaClientRepository implements ClientRepository {
         e.tokenTypes = join(c.exchange().tokenTypes());
         e.allowedActors = join(c.exchange().allowedActors());
         e.impersonation = c.exchange().impersonation();
+        e.samlSettings = c.saml() == null ? null : JSON.toJson(c.saml());
         e.enabled = c.enabled();
         e.updatedAt = c.updatedAt();
     }
@@ -78,8 +84,12 @@ public class JpaClientRepository implements ClientRepository {
     private static Client toClient(ClientEntity e) {
         return new Client(e.clientId, e.name, e.secretHash, new LinkedHashSet<>(split(e.grantTypes)),
                 new LinkedHashSet<>(split(e.scopes)), split(e.audiences), split(e.redirectUris),
-                e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), exchange(e), e.enabled, e.createdAt,
-                e.updatedAt);
+                e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), exchange(e), saml(e.samlSettings),
+                e.enabled, e.createdAt, e.updatedAt);
+    }
+
+    private static SamlRelyingParty saml(String json) {
+        return json == null || json.isBlank() ? null : JSON.fromJson(json, SamlRelyingParty.class);
     }
 
     private static ExchangePolicy exchange(ClientEntity e) {

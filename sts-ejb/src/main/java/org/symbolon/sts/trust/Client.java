@@ -19,6 +19,7 @@ public record Client(
         String jwks,
         JWKSet keys,
         ExchangePolicy exchange,
+        SamlRelyingParty saml,
         boolean enabled,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
@@ -31,6 +32,6 @@ public record Client(
         return new ClientView(clientId, name, List.copyOf(grantTypes), List.copyOf(scopes), audiences, redirectUris,
                 accessTokenLifetime, signingAlg, jwks, List.copyOf(exchange.trustedIssuers()),
                 List.copyOf(exchange.tokenTypes()), List.copyOf(exchange.allowedActors()), exchange.impersonation(),
-                enabled, secretHash != null, createdAt, updatedAt);
+                saml, enabled, secretHash != null, createdAt, updatedAt);
     }
 }

@@ -105,8 +105,9 @@ public class ClientAdminService {
                 ClientPolicy.lifetime(r.accessTokenLifetime(), (int) config.defaultAccessTokenLifetime().toSeconds(),
                         (int) config.maxAccessTokenLifetime().toSeconds()),
                 ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg()),
-                keys == null ? null : keys.toString(true), keys, exchangePolicy(r), r.enabled() == null || r.enabled(),
-                createdAt, UtcClock.now());
+                keys == null ? null : keys.toString(true), keys, exchangePolicy(r),
+                SamlRelyingPartyPolicy.check(r.saml(), ClientPolicy.audiences(r.audiences())),
+                r.enabled() == null || r.enabled(), createdAt, UtcClock.now());
     }
 
     private ExchangePolicy exchangePolicy(ClientRegistration r) {
@@ -122,7 +123,7 @@ public class ClientAdminService {
 
     private static Client withSecretHash(Client c, String hash) {
         return new Client(c.clientId(), c.name(), hash, c.grantTypes(), c.scopes(), c.audiences(), c.redirectUris(),
-                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.enabled(), c.createdAt(),
+                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.saml(), c.enabled(), c.createdAt(),
                 UtcClock.now());
     }
 }

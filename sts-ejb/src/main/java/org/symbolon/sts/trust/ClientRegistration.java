@@ -17,5 +17,6 @@ public record ClientRegistration(
         List<String> tokenTypes,
         List<String> allowedActors,
         Boolean impersonation,
+        SamlRelyingParty saml,
         Boolean enabled) {
 }

@@ -18,6 +18,7 @@ public record ClientView(
         List<String> tokenTypes,
         List<String> allowedActors,
         boolean impersonation,
+        SamlRelyingParty saml,
         boolean enabled,
         boolean hasSecret,
         LocalDateTime createdAt,

@@ -11,7 +11,7 @@ public final class TokenTypes {
     public static final String SAML2 = "urn:ietf:params:oauth:token-type:saml2";
 
     /** Token types Symbolon issues at the token exchange. */
-    public static final Set<String> ISSUABLE = Set.of(ACCESS_TOKEN, JWT);
+    public static final Set<String> ISSUABLE = Set.of(ACCESS_TOKEN, JWT, SAML2);
 
     /** Token types a partner issuer's tokens may be presented as. */
     public static final Set<String> PARTNER_JWT_TYPES = Set.of(JWT, ID_TOKEN, ACCESS_TOKEN);

@@ -61,11 +61,11 @@ class DelegationPolicyTest {
 
     private static SubjectToken token(String sub, Map<String, Object> act, Map<String, Object> mayAct) {
         return new SubjectToken(SubjectToken.SELF, OURS, sub, sub, "c", List.of(), Set.of(), 0, List.of(), act,
-                mayAct);
+                mayAct, Map.of());
     }
 
     private static Client client(String id, ExchangePolicy exchange) {
         return new Client(id, id, null, Set.of(), Set.of(), List.of(), List.of(), 300, "RS256", null, null, exchange,
-                true, null, null);
+                null, true, null, null);
     }
 }

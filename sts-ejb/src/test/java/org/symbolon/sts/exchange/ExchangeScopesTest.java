@@ -13,7 +13,7 @@ import org.symbolon.sts.trust.ExchangePolicy;
 class ExchangeScopesTest {
 
     private final Client client = new Client("svc", "svc", null, Set.of(), Set.of("a", "b", "c"), List.of(), List.of(),
-            300, "RS256", null, null, ExchangePolicy.DEFAULT, true, null, null);
+            300, "RS256", null, null, ExchangePolicy.DEFAULT, null, true, null, null);
 
     @Test
     void withoutAScopeParameterTheIntersectionIsGranted() {
@@ -34,6 +34,6 @@ class ExchangeScopesTest {
     }
 
     private static SubjectToken subject(Set<String> scopes) {
-        return new SubjectToken("p", "https://p", "p:x", "x", null, List.of(), scopes, 0, List.of(), null, null);
+        return new SubjectToken("p", "https://p", "p:x", "x", null, List.of(), scopes, 0, List.of(), null, null, java.util.Map.of());
     }
 }

@@ -144,6 +144,6 @@ class AccessTokenVerifierTest {
 
     static Client client(String alg, int lifetime) {
         return new Client("client-1", "Client", null, Set.of("client_credentials"), Set.of("orders.read"),
-                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, true, null, null);
+                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, null, true, null, null);
     }
 }

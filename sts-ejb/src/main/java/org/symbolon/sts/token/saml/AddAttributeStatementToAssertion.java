@@ -8,7 +8,7 @@ import org.opensaml.saml.saml2.core.AttributeStatement;
 import org.opensaml.saml.saml2.core.AttributeValue;
 
 /**
- * AttributeStatement: one Attribute per name, NameFormat uri, xs:string values. Left out when there
+ * AttributeStatement: one Attribute per name, NameFormat uri for URI names and basic otherwise, xs:string values. Left out when there
  * are no attributes, as the schema requires at least one in a statement.
  */
 final class AddAttributeStatementToAssertion implements AssertionStep {
@@ -27,7 +27,7 @@ final class AddAttributeStatementToAssertion implements AssertionStep {
     private static Attribute attribute(String name, List<String> values) {
         Attribute attribute = SamlObjects.build(Attribute.DEFAULT_ELEMENT_NAME);
         attribute.setName(name);
-        attribute.setNameFormat(Attribute.URI_REFERENCE);
+        attribute.setNameFormat(name.contains(":") ? Attribute.URI_REFERENCE : Attribute.BASIC);
         for (String value : values) {
             attribute.getAttributeValues().add(SamlObjects.string(AttributeValue.DEFAULT_ELEMENT_NAME, value));
         }

@@ -14,7 +14,7 @@ public final class ClientJson {
 
     private static final Set<String> FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes",
-            "allowedActors", "impersonation", "enabled");
+            "allowedActors", "impersonation", "saml", "enabled");
 
     private ClientJson() {
     }
@@ -26,7 +26,7 @@ public final class ClientJson {
                 AdminJson.strings(json, "scopes"), AdminJson.strings(json, "audiences"), AdminJson.strings(json, "redirectUris"),
                 AdminJson.integer(json, "accessTokenLifetime"), AdminJson.string(json, "signingAlg"), AdminJson.object(json, "jwks"),
                 AdminJson.strings(json, "trustedIssuers"), AdminJson.strings(json, "tokenTypes"), AdminJson.strings(json, "allowedActors"),
-                AdminJson.bool(json, "impersonation"), AdminJson.bool(json, "enabled"));
+                AdminJson.bool(json, "impersonation"), SamlJson.read(json), AdminJson.bool(json, "enabled"));
     }
 
     public static JsonObject write(ClientView c) {
@@ -47,6 +47,9 @@ public final class ClientJson {
                 .add("hasSecret", c.hasSecret())
                 .add("createdAt", String.valueOf(c.createdAt()))
                 .add("updatedAt", String.valueOf(c.updatedAt()));
+        if (c.saml() != null) {
+            json.add("saml", SamlJson.write(c.saml()));
+        }
         if (c.jwks() != null) {
             try (JsonReader reader = Json.createReader(new StringReader(c.jwks()))) {
                 json.add("jwks", reader.readObject());
