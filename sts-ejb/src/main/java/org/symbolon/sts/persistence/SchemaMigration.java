@@ -15,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema to the version this build expects, before any other bean touches it.
  * The same versioned SQL runs on H2 and PostgreSQL; a schema from a newer build stops the start.
  * Liberty serves application jars through wsjar: URLs, which Flyway scans only from a folder that
- * holds a (empty) {@code flyway.location} marker file.
+ * holds a (empty) {@code flyway.location} marker file: db/migration, and db/callback where Flyway
+ * always looks for callbacks.
  */
 @Singleton(name = "SchemaMigration")
 @Startup
@@ -36,7 +37,6 @@ public class SchemaMigration {
                 .validateOnMigrate(true)
                 .cleanDisabled(true)
                 .failOnMissingLocations(true)
-                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
