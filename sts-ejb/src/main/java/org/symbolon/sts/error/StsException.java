@@ -33,6 +33,10 @@ public class StsException extends RuntimeException {
         return new StsException("invalid_client", description, 401, null);
     }
 
+    public static StsException invalidGrant(String description) {
+        return new StsException("invalid_grant", description, 400, null);
+    }
+
     public static StsException invalidScope(String description) {
         return new StsException("invalid_scope", description, 400, null);
     }

@@ -30,7 +30,8 @@ import org.symbolon.sts.trust.TokenTypes;
  * Validates a partner's signed JWT (RFC 8725): the issuer must be a trusted, enabled partner that
  * this client may exchange from; the key comes only from that partner's registered keys, under one
  * of its allowed algorithms (header jwk/jku/x5c/x5u are never used); exp, nbf, iat with bounded
- * skew; the partner's audience; and a typ that fits the declared token type.
+ * skew; the partner's audience (or our token endpoint, as RFC 7523 allows); and a typ that fits
+ * the declared token type.
  */
 @ApplicationScoped
 public class PartnerJwtValidator {
@@ -65,7 +66,8 @@ public class PartnerJwtValidator {
         }
         checkType(header.getType(), declaredType, parameter);
         checkTimes(claims, parameter);
-        if (claims.getAudience() == null || !claims.getAudience().contains(partner.audience())) {
+        List<String> audience = claims.getAudience();
+        if (audience == null || !(audience.contains(partner.audience()) || audience.contains(config.tokenEndpoint()))) {
             throw refused(parameter, "audience does not name this server");
         }
         if (claims.getSubject() == null || claims.getSubject().isBlank()) {

@@ -9,7 +9,9 @@ public final class GrantTypes {
 
     public static final String TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
 
-    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE);
+    public static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+
+    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE, JWT_BEARER);
 
     private GrantTypes() {
     }
