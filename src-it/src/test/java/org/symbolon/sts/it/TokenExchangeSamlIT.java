@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -89,6 +90,61 @@ class TokenExchangeSamlIT {
         RegisteredClient client = samlClient(EMAIL_FORMAT);
         assertRefused(send(client.basic(), grant(partner.token("carol", c -> c.claim("email", "c@acme.example")),
                 TokenExchangeIT.API)), "invalid_target");
+    }
+
+    @Test
+    void issuedAssertionIntrospectsByTokenOrIdAndRevocationMakesItInactive() throws Exception {
+        RegisteredClient client = samlClient(EMAIL_FORMAT);
+        HTTPResponse http = send(client.basic(), grant(partner.token("dora",
+                c -> c.claim("email", "dora@acme.example")), SP));
+        String token = Sts.json(http.getBody()).getString("access_token");
+        String id = parse(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8))
+                .getDocumentElement().getAttribute("ID");
+
+        JsonObject introspected = introspect(client, token);
+        assertTrue(introspected.getBoolean("active"));
+        assertEquals(id, introspected.getString("jti"));
+        assertEquals(SP, introspected.getString("aud"));
+        assertEquals(partner.id + ":dora", introspected.getString("sub"));
+        assertEquals(Partner.TokenTypes.SAML2, introspected.getString("issued_token_type"));
+        assertTrue(introspect(client, id).getBoolean("active"), "the bare assertion ID introspects too");
+
+        assertEquals(200, Sts.postForm(Sts.REVOCATION_ENDPOINT, "token=" + Sts.formValue(token),
+                "Authorization", Sts.basicHeader(client.id(), client.secret())).statusCode());
+        assertFalse(introspect(client, token).getBoolean("active"));
+        assertFalse(introspect(client, id).getBoolean("active"));
+    }
+
+    @Test
+    void revokingOurAccessTokenRevokesTheAssertionExchangedFromIt() throws Exception {
+        RegisteredClient client = samlClient(SamlNameIds.UNSPECIFIED);
+        RegisteredClient caller = AdminApi.register(f -> f.add("audiences", Sts.array(client.id())));
+        String original = OAuthClient.accessToken(caller.basic());
+        HTTPResponse http = send(client.basic(), new TokenExchangeGrant(new TypelessToken(original),
+                TokenTypeURI.ACCESS_TOKEN, null, null, TokenTypeURI.parse(Partner.TokenTypes.SAML2),
+                List.of(new Audience(SP))));
+        assertEquals(200, http.getStatusCode(), http::getBody);
+        String assertion = Sts.json(http.getBody()).getString("access_token");
+        assertTrue(introspect(client, assertion).getBoolean("active"));
+
+        Sts.postForm(Sts.REVOCATION_ENDPOINT, "token=" + Sts.formValue(original),
+                "Authorization", Sts.basicHeader(caller.id(), caller.secret()));
+        assertFalse(introspect(client, assertion).getBoolean("active"));
+    }
+
+    private static JsonObject introspect(RegisteredClient client, String token) {
+        HttpResponse<String> response = Sts.postForm(Sts.INTROSPECTION_ENDPOINT, "token=" + Sts.formValue(token),
+                "Authorization", Sts.basicHeader(client.id(), client.secret()));
+        assertEquals(200, response.statusCode(), response::body);
+        return Sts.json(response);
+    }
+
+    /** NameID format identifiers. */
+    static final class SamlNameIds {
+        static final String UNSPECIFIED = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+
+        private SamlNameIds() {
+        }
     }
 
     private RegisteredClient samlClient(String nameIdFormat) {

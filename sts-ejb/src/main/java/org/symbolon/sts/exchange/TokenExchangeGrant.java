@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.symbolon.sts.audit.AuditLog;
 import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.token.AccessTokenIssuer;
+import org.symbolon.sts.token.AssertionRecord;
+import org.symbolon.sts.token.IssuedAssertions;
 import org.symbolon.sts.token.IssuedToken;
 import org.symbolon.sts.token.TokenClaims;
 import org.symbolon.sts.token.grant.GrantHandler;
@@ -42,6 +45,9 @@ public class TokenExchangeGrant implements GrantHandler {
 
     @Inject
     SamlExchangeWriter saml;
+
+    @Inject
+    IssuedAssertions assertions;
 
     @Override
     public String grantType() {
@@ -88,6 +94,9 @@ public class TokenExchangeGrant implements GrantHandler {
             List<String> targetsAsked = new ArrayList<>(request.all("resource"));
             targetsAsked.addAll(request.all("audience"));
             IssuedAssertion assertion = saml.write(client, subject, targetsAsked, lifetime);
+            assertions.remember(new AssertionRecord(assertion.id(), client.clientId(), subject.subject(),
+                    client.saml().entityId(), UtcClock.now(), UtcClock.of(assertion.notOnOrAfter()),
+                    subject.isOurs() ? subject.chain() : List.of(), act));
             event.put("audience", List.of(client.saml().entityId()));
             event.put("assertionId", assertion.id());
             return new TokenResponse(SamlExchangeWriter.encode(assertion), "N_A", lifetime, null, requested);

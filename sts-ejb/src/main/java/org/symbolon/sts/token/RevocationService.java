@@ -24,10 +24,23 @@ public class RevocationService {
     @Inject
     RevocationList list;
 
+    @Inject
+    IssuedAssertions assertions;
+
+    private void revokeAssertion(AssertionRecord assertion, Client caller) {
+        if (!caller.clientId().equals(assertion.clientId())) {
+            throw StsException.unauthorizedClient("The token was not issued to this client");
+        }
+        repository.insertIfAbsent(new RevokedToken(assertion.id(), assertion.clientId(), assertion.expiresAt(),
+                UtcClock.now()));
+        list.add(assertion.id(), UtcClock.toInstant(assertion.expiresAt()).toEpochMilli());
+    }
+
     /** Unknown, malformed or expired tokens need no revocation: RFC 7009 answers 200 all the same. */
     public void revoke(String token, Client caller) {
         Optional<VerifiedToken> verified = verifier.signedByUs(token);
         if (verified.isEmpty()) {
+            assertions.find(token).ifPresent(assertion -> revokeAssertion(assertion, caller));
             return;
         }
         VerifiedToken t = verified.get();

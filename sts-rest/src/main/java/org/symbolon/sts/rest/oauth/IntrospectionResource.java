@@ -14,7 +14,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.token.AccessTokenVerifier;
+import org.symbolon.sts.token.AssertionRecord;
+import org.symbolon.sts.token.IssuedAssertions;
+import org.symbolon.sts.trust.TokenTypes;
 import org.symbolon.sts.token.TokenMetrics;
 import org.symbolon.sts.token.VerifiedToken;
 import org.symbolon.sts.token.grant.TokenRequest;
@@ -34,6 +39,12 @@ public class IntrospectionResource {
     @Inject
     TokenMetrics metrics;
 
+    @Inject
+    IssuedAssertions assertions;
+
+    @Inject
+    StsConfig config;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +54,33 @@ public class IntrospectionResource {
         TokenRequest request = new TokenRequest(FormBody.read(contentType, body));
         clients.authenticate(authorization, request, "/oauth2/introspect");
         request.optional("token_type_hint");
-        Optional<VerifiedToken> token = verifier.verifyIssued(request.required("token"));
-        metrics.introspected(token.isPresent());
-        return NoStore.json(token.map(IntrospectionResource::active).orElse(INACTIVE));
+        String value = request.required("token");
+        Optional<JsonObject> answer = verifier.verifyIssued(value).map(IntrospectionResource::active)
+                .or(() -> assertions.active(value).map(this::activeAssertion));
+        metrics.introspected(answer.isPresent());
+        return NoStore.json(answer.orElse(INACTIVE));
+    }
+
+    /** A SAML assertion we issued: its record in RFC 7662 terms. */
+    private JsonObject activeAssertion(AssertionRecord a) {
+        var json = Json.createObjectBuilder()
+                .add("active", true)
+                .add("token_type", "N_A")
+                .add("issued_token_type", TokenTypes.SAML2)
+                .add("jti", a.id())
+                .add("sub", a.subject())
+                .add("aud", a.audience())
+                .add("client_id", a.clientId())
+                .add("iss", config.issuer())
+                .add("iat", UtcClock.toInstant(a.issuedAt()).getEpochSecond())
+                .add("exp", UtcClock.toInstant(a.expiresAt()).getEpochSecond());
+        if (a.act() != null) {
+            json.add("act", Json.createObjectBuilder(a.act()));
+        }
+        if (!a.chain().isEmpty()) {
+            json.add("exchange_chain", Json.createArrayBuilder(a.chain()));
+        }
+        return json.build();
     }
 
     private static JsonObject active(VerifiedToken token) {
