@@ -1,7 +1,6 @@
 package org.symbolon.sts.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.symbolon.sts.it.TokenExchangeIT.API;
 import static org.symbolon.sts.it.TokenExchangeIT.assertRefused;
 import static org.symbolon.sts.it.TokenExchangeIT.exchanger;
 import static org.symbolon.sts.it.TokenExchangeIT.rawExchange;
