@@ -54,7 +54,9 @@ public class AccessTokenVerifier {
     }
 
     private boolean notRevoked(VerifiedToken token) {
-        return !revocations.isRevoked(token.jti()) && token.chain().stream().noneMatch(revocations::isRevoked);
+        return !revocations.isRevoked(token.jti()) && token.chain().stream().noneMatch(revocations::isRevoked)
+                && !revocations.isRevokedSubject(token.claims().getSubject(), token.clientId(),
+                        token.claims().getIssueTime() == null ? 0 : token.claims().getIssueTime().getTime());
     }
 
     private Optional<VerifiedToken> verifySignature(String token, JOSEObjectType type, JOSEObjectType otherType) {

@@ -37,7 +37,9 @@ public class IssuedAssertions {
     /** An unexpired assertion of ours that is not revoked, nor exchanged from a revoked token. */
     public Optional<AssertionRecord> active(String token) {
         return find(token).filter(r -> r.expiresAt().isAfter(UtcClock.now()))
-                .filter(r -> !revocations.isRevoked(r.id()) && r.chain().stream().noneMatch(revocations::isRevoked));
+                .filter(r -> !revocations.isRevoked(r.id()) && r.chain().stream().noneMatch(revocations::isRevoked))
+                .filter(r -> !revocations.isRevokedSubject(r.subject(), r.clientId(),
+                        UtcClock.toInstant(r.issuedAt()).toEpochMilli()));
     }
 
     public Optional<AssertionRecord> find(String token) {

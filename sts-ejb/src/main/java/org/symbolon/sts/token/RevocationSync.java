@@ -59,7 +59,13 @@ public class RevocationSync {
         try {
             LocalDateTime now = UtcClock.now();
             for (RevokedToken r : repository.revokedSince(lastLook, now)) {
-                list.add(r.jti(), UtcClock.toInstant(r.expiresAt()).toEpochMilli());
+                long expiry = UtcClock.toInstant(r.expiresAt()).toEpochMilli();
+                if (SubjectRevocationKey.isSubjectRevocation(r.jti())) {
+                    list.revokeSubject(SubjectRevocationKey.keyOf(r.jti()),
+                            UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);
+                } else {
+                    list.add(r.jti(), expiry);
+                }
             }
             lastLook = now.minusSeconds(OVERLAP_SECONDS);
             purgeHourly(now);
