@@ -43,8 +43,8 @@ public final class ClaimsRuleParser {
         return new ClaimsRuleSet(parsed, array.toString());
     }
 
-    /** Parses rules stored by an earlier, validated save; null or blank means none. */
-    public static ClaimsRuleSet stored(String json, String field, String prefix) {
+    /** Parses rules from JSON text (an admin request or the database); null or blank means none. */
+    public static ClaimsRuleSet fromText(String json, String field, String prefix) {
         if (json == null || json.isBlank()) {
             return ClaimsRuleSet.EMPTY;
         }

@@ -78,7 +78,7 @@ class ClaimsRuleParserTest {
     @Test
     void storedRulesReadBackAsSaved() {
         ClaimsRuleSet set = ClaimsRuleSetTest.rules("[{'kind':'drop','claim':'a'}]");
-        assertEquals(set.json(), ClaimsRuleParser.stored(set.json(), "incomingRules", "incoming").json());
-        assertTrue(ClaimsRuleParser.stored(null, "incomingRules", "incoming").isEmpty());
+        assertEquals(set.json(), ClaimsRuleParser.fromText(set.json(), "incomingRules", "incoming").json());
+        assertTrue(ClaimsRuleParser.fromText(null, "incomingRules", "incoming").isEmpty());
     }
 }
