@@ -129,4 +129,17 @@ class ClaimsRuleSetTest {
         assertEquals("incoming rule #1 (constant)", r.producedBy().get("role"));
         assertEquals("outgoing rule #1 (copy)", r.producedBy().get("roles"));
     }
+
+    @Test
+    void onlyRuleProducedUnprotectedClaimsGoIntoIssuedTokens() {
+        ClaimsResult r = apply("[{'kind':'copy','claim':'email','target':'email'},{'kind':'constant','claim':'tier','value':'gold'}]",
+                claims("sub", "alice", "email", "a@acme.test", "groups", List.of("g"), "exchange_chain", List.of("x")));
+        assertEquals(claims("email", "a@acme.test", "tier", "gold"), r.produced());
+    }
+
+    @Test
+    void theExchangeChainIsProtectedToo() {
+        assertEquals("incomingRules[0].claim",
+                assertThrows(StsException.class, () -> rules("[{'kind':'drop','claim':'exchange_chain'}]")).field());
+    }
 }
