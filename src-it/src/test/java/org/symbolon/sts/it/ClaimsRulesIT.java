@@ -76,7 +76,7 @@ class ClaimsRulesIT {
     @Test
     void previewOfATokenShowsTheSameClaimsAndWhichRuleProducedEach() {
         JsonObject preview = preview(Json.createObjectBuilder().add("token", aliceToken())
-                .add("clientId", client.clientId()).build());
+                .add("clientId", client.id()).build());
         JsonObject claims = preview.getJsonObject("claims");
         assertEquals(List.of("buyer"), strings(claims.getJsonArray("role")));
         assertEquals("acme", claims.getString("tenant"));
@@ -111,7 +111,7 @@ class ClaimsRulesIT {
 
     @Test
     void invalidRegexIsRefusedNamingTheField() {
-        assertRuleRefused(AdminApi.update(client.clientId(), f -> f.add("outgoingRules", json(
+        assertRuleRefused(AdminApi.update(client.id(), f -> f.add("outgoingRules", json(
                 "[{\"kind\": \"regex\", \"claim\": \"email\", \"pattern\": \"(unclosed\", \"replacement\": \"\"}]"))),
                 "outgoingRules[0].pattern");
     }
@@ -129,7 +129,7 @@ class ClaimsRulesIT {
 
     @Test
     void unknownRuleKindIsRefused() {
-        assertRuleRefused(AdminApi.update(client.clientId(), f -> f.add("outgoingRules", json(
+        assertRuleRefused(AdminApi.update(client.id(), f -> f.add("outgoingRules", json(
                 "[{\"kind\": \"drop\", \"claim\": \"x\"}, {\"kind\": \"script\", \"claim\": \"x\"}]"))),
                 "outgoingRules[1].kind");
     }

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.symbolon.sts.error.StsException;
 
 /**
@@ -74,7 +75,8 @@ public final class ClaimsRuleParser {
         if (target.equals(claim)) {
             f.writable("claim");
         }
-        return new RegexRule(claim, target, RegexPatterns.compile(f, "pattern"), f.requiredStringAllowEmpty("replacement"));
+        Pattern pattern = RegexPatterns.compile(f, "pattern");
+        return new RegexRule(claim, target, pattern, RegexPatterns.replacement(f, "replacement", pattern));
     }
 
     private static ClaimsRule map(RuleFields f) {

@@ -50,6 +50,9 @@ record RegexRule(String claim, String target, Pattern pattern, String replacemen
         } catch (BudgetedChars.Exhausted e) {
             // Fail closed: passing the value on untransformed could hand out what the rule meant to strip.
             throw StsException.invalidRequest("A regex claims rule on '" + claim + "' exceeded its evaluation budget");
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // The parser checks replacements; this keeps a case it missed a refusal rather than a 500.
+            throw StsException.invalidRequest("A regex claims rule on '" + claim + "' could not be applied");
         }
     }
 

@@ -30,6 +30,18 @@ class ClaimsRuleParserTest {
     }
 
     @Test
+    void replacementMustNameGroupsThePatternHas() {
+        assertEquals("incomingRules[0].replacement",
+                refused("[{'kind':'regex','claim':'a','pattern':'(x)','replacement':'$2'}]").field());
+        assertEquals("incomingRules[0].replacement",
+                refused("[{'kind':'regex','claim':'a','pattern':'(x)','replacement':'${user}'}]").field());
+        assertEquals("incomingRules[0].replacement",
+                refused("[{'kind':'regex','claim':'a','pattern':'x','replacement':'ends with \\\\'}]").field());
+        assertEquals(1, ClaimsRuleSetTest.rules("[{'kind':'regex','claim':'a','pattern':'(?<user>[^@]+)@(.*)',"
+                + "'replacement':'${user} at $2 costs \\\\$5'}]").rules().size());
+    }
+
+    @Test
     void longAndCatastrophicPatternsAreRefused() {
         assertEquals("incomingRules[0].pattern", refused("[{'kind':'regex','claim':'a','pattern':'"
                 + "x".repeat(513) + "','replacement':''}]").field());
