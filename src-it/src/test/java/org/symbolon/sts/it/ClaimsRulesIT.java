@@ -65,6 +65,18 @@ class ClaimsRulesIT {
     }
 
     @Test
+    void ourOwnTokenAsSubjectGetsOnlyTheClientsOutgoingRules() throws Exception {
+        String first = TokenExchangeIT.exchange(client.basic(), aliceToken(), Partner.TokenTypes.JWT, null,
+                TokenExchangeIT.API).getString("access_token");
+        JsonObject response = TokenExchangeIT.exchange(client.basic(), first, Partner.TokenTypes.ACCESS_TOKEN, null,
+                TokenExchangeIT.API);
+        JWTClaimsSet claims = SignedJWT.parse(response.getString("access_token")).getJWTClaimsSet();
+        assertEquals("alice@acme.example", claims.getStringClaim("email"), "outgoing copy rule");
+        assertEquals("alice@partner.example", claims.getStringClaim("upn"), "outgoing regex rule");
+        assertNull(claims.getClaim("tenant"), "the partner's incoming rules do not run on our own token");
+    }
+
+    @Test
     void samlAssertionAttributesComeFromTheTransformedClaims() throws Exception {
         Document assertion = TokenExchangeSamlIT.parse(TokenExchangeSamlIT.exchangeForAssertion(client, aliceToken()));
         assertEquals(List.of("buyer"), TokenExchangeSamlIT.attributeValues(assertion, "role"));
