@@ -64,7 +64,7 @@ final class AdminApi {
     /** The fields a registration may carry (and a GET shows): the rest are the server's own. */
     static final Set<String> WRITABLE_FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes", "allowedActors",
-            "impersonation", "saml", "enabled");
+            "impersonation", "saml", "outgoingRules", "enabled");
 
     /** PUT of the client's current settings with {@code changes} applied. */
     static HttpResponse<String> update(String clientId, Consumer<JsonObjectBuilder> changes) {

@@ -34,7 +34,7 @@ import org.w3c.dom.NodeList;
 class TokenExchangeSamlIT {
 
     private static final String SAML = "urn:oasis:names:tc:SAML:2.0:assertion";
-    private static final String SP = "https://sp.example.com/saml";
+    static final String SP = "https://sp.example.com/saml";
     private static final String EMAIL_FORMAT = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
 
     @TempDir
@@ -158,7 +158,7 @@ class TokenExchangeSamlIT {
                 TokenTypeURI.parse(Partner.TokenTypes.SAML2), audience == null ? null : List.of(new Audience(audience)));
     }
 
-    private static String exchangeForAssertion(RegisteredClient client, String jwt) throws Exception {
+    static String exchangeForAssertion(RegisteredClient client, String jwt) throws Exception {
         HTTPResponse http = send(client.basic(), grant(jwt, SP));
         assertEquals(200, http.getStatusCode(), http::getBody);
         JsonObject response = Sts.json(http.getBody());
@@ -177,7 +177,7 @@ class TokenExchangeSamlIT {
         return Xmlsec1.verifies(work, xml, SAML + ":Assertion", trusted);
     }
 
-    private static Document parse(String xml) throws Exception {
+    static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -188,7 +188,7 @@ class TokenExchangeSamlIT {
         return document.getElementsByTagNameNS(SAML, element).item(0).getTextContent();
     }
 
-    private static List<String> attributeValues(Document document, String name) {
+    static List<String> attributeValues(Document document, String name) {
         NodeList attributes = document.getElementsByTagNameNS(SAML, "Attribute");
         for (int i = 0; i < attributes.getLength(); i++) {
             Element attribute = (Element) attributes.item(i);

@@ -38,6 +38,6 @@ class ClientRowTest {
             boolean enabled) {
         LocalDateTime now = LocalDateTime.now();
         return new ClientView("billing", "Billing service", grants, scopes, audiences, List.of(), 300, "RS256",
-                null, List.of(), List.of(), List.of(), false, null, enabled, true, now, now);
+                null, List.of(), List.of(), List.of(), false, null, "[]", enabled, true, now, now);
     }
 }

@@ -18,9 +18,9 @@ import org.symbolon.sts.trust.GrantTypes;
 import org.symbolon.sts.trust.TokenTypes;
 
 /**
- * RFC 7523 section 2.1: a trusted partner's signed JWT as an authorization grant. Validated exactly
- * as a subject token at the exchange; a refused assertion is {@code invalid_grant}, and an
- * assertion with a {@code jti} is accepted once.
+ * RFC 7523 section 2.1: a trusted partner's signed JWT as an authorization grant. Validated and
+ * transformed by claims rules exactly as a subject token at the exchange; a refused assertion is
+ * {@code invalid_grant}, and an assertion with a {@code jti} is accepted once.
  */
 @ApplicationScoped
 public class JwtBearerGrant implements GrantHandler {
@@ -36,6 +36,9 @@ public class JwtBearerGrant implements GrantHandler {
 
     @Inject
     AccessTokenIssuer issuer;
+
+    @Inject
+    ExchangeClaims claimsRules;
 
     @Override
     public String grantType() {
@@ -63,7 +66,8 @@ public class JwtBearerGrant implements GrantHandler {
             throw StsException.invalidGrant("The assertion expires too soon");
         }
         IssuedToken token = issuer.issue(client, new TokenClaims(TokenClaims.AT_JWT, subject.subject(),
-                client.clientId(), scopes, audience, lifetime, null, List.of()));
+                client.clientId(), scopes, audience, lifetime, null, List.of(),
+                claimsRules.transform(client, subject).produced()));
         return new TokenResponse(token.value(), "Bearer", lifetime, scopes.isEmpty() ? null : String.join(" ", scopes),
                 null);
     }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.trust.Client;
@@ -49,6 +50,17 @@ public class PartnerJwtValidator {
     PartnerKeySource keys;
 
     public SubjectToken validate(String token, String declaredType, Client client, String parameter) {
+        return validate(token, declaredType, partner -> client.exchange().trustedIssuers().contains(partner.issuerId()),
+                parameter);
+    }
+
+    /** For the claims preview without a client: every check of the exchange except the client's trust list. */
+    public SubjectToken validateForPreview(String token, String declaredType, String parameter) {
+        return validate(token, declaredType, partner -> true, parameter);
+    }
+
+    private SubjectToken validate(String token, String declaredType, Predicate<PartnerIssuer> clientTrusts,
+            String parameter) {
         SignedJWT jwt = parse(token, parameter);
         JWTClaimsSet claims = claims(jwt, parameter);
         PartnerIssuer partner = partners.byIssuer(claims.getIssuer())
@@ -57,7 +69,7 @@ public class PartnerJwtValidator {
         if (!partner.tokenTypes().contains(declaredType)) {
             throw refused(parameter, "type is not accepted from this issuer");
         }
-        if (!client.exchange().trustedIssuers().contains(partner.issuerId())) {
+        if (!clientTrusts.test(partner)) {
             throw refused(parameter, "is from an issuer this client may not exchange tokens from");
         }
         JWSHeader header = jwt.getHeader();

@@ -33,7 +33,9 @@ public class SamlExchangeWriter {
     @Inject
     SamlAssertionIssuer assertions;
 
-    public IssuedAssertion write(Client client, SubjectToken subject, List<String> requestedAudience, long lifetime) {
+    /** {@code claims} are the subject's claims after claims rules: the source of attributes and of an email NameID. */
+    public IssuedAssertion write(Client client, SubjectToken subject, Map<String, Object> claims,
+            List<String> requestedAudience, long lifetime) {
         SamlRelyingParty rp = client.saml();
         if (rp == null) {
             throw StsException.invalidRequest("This client has no SAML settings to receive saml2 tokens");
@@ -41,9 +43,9 @@ public class SamlExchangeWriter {
         if (!requestedAudience.isEmpty() && !requestedAudience.equals(List.of(rp.entityId()))) {
             throw StsException.invalidTarget("A SAML assertion has one audience: the client's saml.entityId");
         }
-        SamlAssertionRequest request = new SamlAssertionRequest(nameId(rp, subject), rp.nameIdFormat(),
+        SamlAssertionRequest request = new SamlAssertionRequest(nameId(rp, subject, claims), rp.nameIdFormat(),
                 rp.entityId(), rp.recipient(), Duration.ofSeconds(lifetime), authnInstant(subject), UNSPECIFIED_CONTEXT,
-                attributes(rp, subject.claims()), true);
+                attributes(rp, claims), true);
         return rp.encryptionCertificate() == null ? assertions.issue(request)
                 : assertions.issueEncrypted(request, SamlRelyingPartyPolicy.certificate(rp.encryptionCertificate()));
     }
@@ -53,10 +55,10 @@ public class SamlExchangeWriter {
                 .encodeToString(assertion.xml().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String nameId(SamlRelyingParty rp, SubjectToken subject) {
+    private static String nameId(SamlRelyingParty rp, SubjectToken subject, Map<String, Object> claims) {
         return switch (rp.nameIdFormat()) {
             case SamlRelyingParty.EMAIL -> {
-                Object email = subject.claims().get("email");
+                Object email = claims.get("email");
                 if (!(email instanceof String s) || !s.contains("@")) {
                     throw StsException.invalidRequest("The subject token has no email for an emailAddress NameID");
                 }

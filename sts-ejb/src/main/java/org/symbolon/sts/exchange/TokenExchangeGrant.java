@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.claims.ClaimsResult;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.token.AccessTokenIssuer;
@@ -48,6 +49,9 @@ public class TokenExchangeGrant implements GrantHandler {
 
     @Inject
     IssuedAssertions assertions;
+
+    @Inject
+    ExchangeClaims claimsRules;
 
     @Override
     public String grantType() {
@@ -90,10 +94,11 @@ public class TokenExchangeGrant implements GrantHandler {
         if (lifetime <= 0) {
             throw StsException.invalidRequest("The subject_token expires too soon to be exchanged");
         }
+        ClaimsResult claims = claimsRules.transform(client, subject);
         if (TokenTypes.SAML2.equals(requested)) {
             List<String> targetsAsked = new ArrayList<>(request.all("resource"));
             targetsAsked.addAll(request.all("audience"));
-            IssuedAssertion assertion = saml.write(client, subject, targetsAsked, lifetime);
+            IssuedAssertion assertion = saml.write(client, subject, claims.claims(), targetsAsked, lifetime);
             assertions.remember(new AssertionRecord(assertion.id(), client.clientId(), subject.subject(),
                     client.saml().entityId(), UtcClock.now(), UtcClock.of(assertion.notOnOrAfter()),
                     subject.isOurs() ? subject.chain() : List.of(), act));
@@ -105,7 +110,8 @@ public class TokenExchangeGrant implements GrantHandler {
         event.put("audience", audience);
         String typ = TokenTypes.ACCESS_TOKEN.equals(requested) ? TokenClaims.AT_JWT : TokenClaims.JWT;
         IssuedToken token = issuer.issue(client, new TokenClaims(typ, subject.subject(), client.clientId(), scopes,
-                audience, lifetime, act, subject.isOurs() ? subject.chain() : List.of()));
+                audience, lifetime, act, subject.isOurs() ? subject.chain() : List.of(),
+                claims.produced()));
         event.put("jti", token.jti());
         return new TokenResponse(token.value(), TokenTypes.ACCESS_TOKEN.equals(requested) ? "Bearer" : "N_A",
                 lifetime, scopes.isEmpty() ? null : String.join(" ", scopes), requested);

@@ -57,6 +57,9 @@ public class ClientEntity {
     @Column(name = "saml_settings")
     public String samlSettings;
 
+    @Column(name = "outgoing_rules")
+    public String outgoingRules;
+
     @Column(name = "enabled")
     public boolean enabled;
 

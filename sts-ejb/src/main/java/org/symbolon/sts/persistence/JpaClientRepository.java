@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.symbolon.sts.claims.ClaimsRuleParser;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ClientRepository;
 import org.symbolon.sts.trust.ExchangePolicy;
@@ -77,6 +78,7 @@ public class JpaClientRepository implements ClientRepository {
         e.allowedActors = join(c.exchange().allowedActors());
         e.impersonation = c.exchange().impersonation();
         e.samlSettings = c.saml() == null ? null : JSON.toJson(c.saml());
+        e.outgoingRules = c.outgoingRules().json();
         e.enabled = c.enabled();
         e.updatedAt = c.updatedAt();
     }
@@ -85,6 +87,7 @@ public class JpaClientRepository implements ClientRepository {
         return new Client(e.clientId, e.name, e.secretHash, new LinkedHashSet<>(split(e.grantTypes)),
                 new LinkedHashSet<>(split(e.scopes)), split(e.audiences), split(e.redirectUris),
                 e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), exchange(e), saml(e.samlSettings),
+                ClaimsRuleParser.fromText(e.outgoingRules, "outgoingRules", "outgoing"),
                 e.enabled, e.createdAt, e.updatedAt);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.symbolon.sts.claims.ClaimsRuleParser;
 import org.symbolon.sts.trust.PartnerIssuer;
 import org.symbolon.sts.trust.PartnerIssuerRepository;
 
@@ -74,6 +75,7 @@ public class JpaPartnerIssuerRepository implements PartnerIssuerRepository {
         e.tokenTypes = String.join(" ", p.tokenTypes());
         e.audience = p.audience();
         e.algorithms = p.algorithms().stream().map(JWSAlgorithm::getName).collect(Collectors.joining(" "));
+        e.incomingRules = p.incomingRules().json();
         e.enabled = p.enabled();
         e.updatedAt = p.updatedAt();
     }
@@ -82,7 +84,8 @@ public class JpaPartnerIssuerRepository implements PartnerIssuerRepository {
         Set<JWSAlgorithm> algorithms = words(e.algorithms).stream().map(JWSAlgorithm::parse)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new PartnerIssuer(e.issuerId, e.issuer, e.name, e.protocol, keys(e.jwks), e.jwksUri,
-                new LinkedHashSet<>(words(e.tokenTypes)), e.audience, algorithms, e.enabled, e.createdAt, e.updatedAt);
+                new LinkedHashSet<>(words(e.tokenTypes)), e.audience, algorithms,
+                ClaimsRuleParser.fromText(e.incomingRules, "incomingRules", "incoming"), e.enabled, e.createdAt, e.updatedAt);
     }
 
     private static JWKSet keys(String jwks) {

@@ -39,6 +39,9 @@ public class PartnerIssuerEntity {
     @Column(name = "algorithms")
     public String algorithms;
 
+    @Column(name = "incoming_rules")
+    public String incomingRules;
+
     @Column(name = "enabled")
     public boolean enabled;
 

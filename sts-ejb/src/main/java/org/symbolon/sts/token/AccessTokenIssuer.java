@@ -40,8 +40,10 @@ public class AccessTokenIssuer {
         LoadedKey key = keyRing.active(alg);
         long nowSeconds = System.currentTimeMillis() / 1000;
         String jti = UUID.randomUUID().toString();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(config.issuer())
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        // Rule-produced claims first, so the registered claims below always win over them.
+        token.extra().forEach(claims::claim);
+        claims.issuer(config.issuer())
                 .subject(token.subject())
                 .audience(token.audience())
                 .expirationTime(new Date((nowSeconds + token.lifetimeSeconds()) * 1000))

@@ -4,8 +4,12 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.symbolon.sts.claims.ClaimsRuleSet;
 
-/** A registered OAuth client (relying party). {@code keys} is the parsed {@code jwks}, when registered. */
+/**
+ * A registered OAuth client (relying party). {@code keys} is the parsed {@code jwks}, when registered;
+ * {@code outgoingRules} shape the claims of what is issued to it at the token exchange.
+ */
 public record Client(
         String clientId,
         String name,
@@ -20,6 +24,7 @@ public record Client(
         JWKSet keys,
         ExchangePolicy exchange,
         SamlRelyingParty saml,
+        ClaimsRuleSet outgoingRules,
         boolean enabled,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
@@ -32,6 +37,6 @@ public record Client(
         return new ClientView(clientId, name, List.copyOf(grantTypes), List.copyOf(scopes), audiences, redirectUris,
                 accessTokenLifetime, signingAlg, jwks, List.copyOf(exchange.trustedIssuers()),
                 List.copyOf(exchange.tokenTypes()), List.copyOf(exchange.allowedActors()), exchange.impersonation(),
-                saml, enabled, secretHash != null, createdAt, updatedAt);
+                saml, outgoingRules.json(), enabled, secretHash != null, createdAt, updatedAt);
     }
 }

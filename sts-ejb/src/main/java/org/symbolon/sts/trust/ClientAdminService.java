@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.claims.ClaimsRuleParser;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.error.StsException;
@@ -107,6 +108,7 @@ public class ClientAdminService {
                 ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg()),
                 keys == null ? null : keys.toString(true), keys, exchangePolicy(r),
                 SamlRelyingPartyPolicy.check(r.saml(), ClientPolicy.audiences(r.audiences())),
+                ClaimsRuleParser.fromText(r.outgoingRules(), "outgoingRules", "outgoing"),
                 r.enabled() == null || r.enabled(), createdAt, UtcClock.now());
     }
 
@@ -123,7 +125,7 @@ public class ClientAdminService {
 
     private static Client withSecretHash(Client c, String hash) {
         return new Client(c.clientId(), c.name(), hash, c.grantTypes(), c.scopes(), c.audiences(), c.redirectUris(),
-                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.saml(), c.enabled(), c.createdAt(),
+                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.saml(), c.outgoingRules(), c.enabled(), c.createdAt(),
                 UtcClock.now());
     }
 }

@@ -2,7 +2,7 @@ package org.symbolon.sts.trust;
 
 import java.util.List;
 
-/** A client as an administrator describes it; {@link ClientPolicy} checks it before anything is stored. */
+/** A client as an administrator describes it ({@code outgoingRules} as JSON text); {@link ClientPolicy} checks it before anything is stored. */
 public record ClientRegistration(
         String clientId,
         String name,
@@ -18,5 +18,6 @@ public record ClientRegistration(
         List<String> allowedActors,
         Boolean impersonation,
         SamlRelyingParty saml,
+        String outgoingRules,
         Boolean enabled) {
 }

@@ -19,6 +19,7 @@ public record ClientView(
         List<String> allowedActors,
         boolean impersonation,
         SamlRelyingParty saml,
+        String outgoingRules,
         boolean enabled,
         boolean hasSecret,
         LocalDateTime createdAt,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.claims.ClaimsRuleParser;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.error.StsException;
@@ -83,7 +84,8 @@ public class PartnerAdminService {
         return new PartnerIssuer(issuerId, PartnerPolicy.issuer(r.issuer(), ourIssuer), r.name().strip(),
                 PartnerPolicy.protocol(r.protocol()), PartnerPolicy.keys(r.jwks(), r.jwksUri()), r.jwksUri(),
                 PartnerPolicy.tokenTypes(r.tokenTypes()), PartnerPolicy.audience(r.audience(), ourIssuer),
-                PartnerPolicy.algorithms(r.algorithms()), r.enabled() == null || r.enabled(), createdAt,
+                PartnerPolicy.algorithms(r.algorithms()),
+                ClaimsRuleParser.fromText(r.incomingRules(), "incomingRules", "incoming"), r.enabled() == null || r.enabled(), createdAt,
                 UtcClock.now());
     }
 }

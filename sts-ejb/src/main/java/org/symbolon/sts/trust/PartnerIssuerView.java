@@ -14,6 +14,7 @@ public record PartnerIssuerView(
         List<String> tokenTypes,
         String audience,
         List<String> algorithms,
+        String incomingRules,
         boolean enabled,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {

@@ -2,7 +2,7 @@ package org.symbolon.sts.trust;
 
 import java.util.List;
 
-/** A partner issuer as an administrator describes it; {@link PartnerPolicy} checks it. */
+/** A partner issuer as an administrator describes it ({@code incomingRules} as JSON text); {@link PartnerPolicy} checks it. */
 public record PartnerRegistration(
         String issuerId,
         String issuer,
@@ -13,5 +13,6 @@ public record PartnerRegistration(
         List<String> tokenTypes,
         String audience,
         List<String> algorithms,
+        String incomingRules,
         Boolean enabled) {
 }

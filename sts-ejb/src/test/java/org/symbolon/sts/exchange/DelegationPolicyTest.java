@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ExchangePolicy;
@@ -66,6 +67,6 @@ class DelegationPolicyTest {
 
     private static Client client(String id, ExchangePolicy exchange) {
         return new Client(id, id, null, Set.of(), Set.of(), List.of(), List.of(), 300, "RS256", null, null, exchange,
-                null, true, null, null);
+                null, ClaimsRuleSet.EMPTY, true, null, null);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ExchangePolicy;
@@ -13,7 +14,7 @@ import org.symbolon.sts.trust.ExchangePolicy;
 class ExchangeScopesTest {
 
     private final Client client = new Client("svc", "svc", null, Set.of(), Set.of("a", "b", "c"), List.of(), List.of(),
-            300, "RS256", null, null, ExchangePolicy.DEFAULT, null, true, null, null);
+            300, "RS256", null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, true, null, null);
 
     @Test
     void withoutAScopeParameterTheIntersectionIsGranted() {

@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.config.TestConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
@@ -144,6 +145,6 @@ class AccessTokenVerifierTest {
 
     static Client client(String alg, int lifetime) {
         return new Client("client-1", "Client", null, Set.of("client_credentials"), Set.of("orders.read"),
-                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, null, true, null, null);
+                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, true, null, null);
     }
 }

@@ -103,6 +103,19 @@ final class AdminJson {
         return value.toString();
     }
 
+    /** Any JSON value passed on as its text, for a service that validates it field by field (claims rules). */
+    static String raw(JsonObject json, String field) {
+        JsonValue value = json.get(field);
+        return value == null || value == JsonValue.NULL ? null : value.toString();
+    }
+
+    /** JSON text stored after validation, back to a JSON value for a response. */
+    static JsonValue parsed(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
     static void refuseUnknown(JsonObject json, Set<String> fields) {
         for (String key : json.keySet()) {
             if (!fields.contains(key)) {

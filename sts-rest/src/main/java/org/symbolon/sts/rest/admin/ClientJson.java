@@ -14,7 +14,7 @@ public final class ClientJson {
 
     private static final Set<String> FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes",
-            "allowedActors", "impersonation", "saml", "enabled");
+            "allowedActors", "impersonation", "saml", "outgoingRules", "enabled");
 
     private ClientJson() {
     }
@@ -26,7 +26,8 @@ public final class ClientJson {
                 AdminJson.strings(json, "scopes"), AdminJson.strings(json, "audiences"), AdminJson.strings(json, "redirectUris"),
                 AdminJson.integer(json, "accessTokenLifetime"), AdminJson.string(json, "signingAlg"), AdminJson.object(json, "jwks"),
                 AdminJson.strings(json, "trustedIssuers"), AdminJson.strings(json, "tokenTypes"), AdminJson.strings(json, "allowedActors"),
-                AdminJson.bool(json, "impersonation"), SamlJson.read(json), AdminJson.bool(json, "enabled"));
+                AdminJson.bool(json, "impersonation"), SamlJson.read(json), AdminJson.raw(json, "outgoingRules"),
+                AdminJson.bool(json, "enabled"));
     }
 
     public static JsonObject write(ClientView c) {
@@ -43,6 +44,7 @@ public final class ClientJson {
                 .add("tokenTypes", AdminJson.array(c.tokenTypes()))
                 .add("allowedActors", AdminJson.array(c.allowedActors()))
                 .add("impersonation", c.impersonation())
+                .add("outgoingRules", AdminJson.parsed(c.outgoingRules()))
                 .add("enabled", c.enabled())
                 .add("hasSecret", c.hasSecret())
                 .add("createdAt", String.valueOf(c.createdAt()))

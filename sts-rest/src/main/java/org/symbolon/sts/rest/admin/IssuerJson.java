@@ -13,7 +13,7 @@ import org.symbolon.sts.trust.PartnerRegistration;
 final class IssuerJson {
 
     private static final Set<String> FIELDS = Set.of("issuerId", "issuer", "name", "protocol", "jwks", "jwksUri",
-            "tokenTypes", "audience", "algorithms", "enabled");
+            "tokenTypes", "audience", "algorithms", "incomingRules", "enabled");
 
     private IssuerJson() {
     }
@@ -24,7 +24,7 @@ final class IssuerJson {
         return new PartnerRegistration(AdminJson.string(json, "issuerId"), AdminJson.string(json, "issuer"),
                 AdminJson.string(json, "name"), AdminJson.string(json, "protocol"), AdminJson.object(json, "jwks"),
                 AdminJson.string(json, "jwksUri"), AdminJson.strings(json, "tokenTypes"),
-                AdminJson.string(json, "audience"), AdminJson.strings(json, "algorithms"),
+                AdminJson.string(json, "audience"), AdminJson.strings(json, "algorithms"), AdminJson.raw(json, "incomingRules"),
                 AdminJson.bool(json, "enabled"));
     }
 
@@ -37,6 +37,7 @@ final class IssuerJson {
                 .add("tokenTypes", AdminJson.array(p.tokenTypes()))
                 .add("audience", p.audience())
                 .add("algorithms", AdminJson.array(p.algorithms()))
+                .add("incomingRules", AdminJson.parsed(p.incomingRules()))
                 .add("enabled", p.enabled())
                 .add("createdAt", String.valueOf(p.createdAt()))
                 .add("updatedAt", String.valueOf(p.updatedAt()));
