@@ -32,6 +32,15 @@ public class SamlConfig {
     @ConfigProperty(name = "sts.saml.metadata-cache-duration", defaultValue = "3600")
     int metadataCacheSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sts.saml.clock-skew", defaultValue = "180")
+    int clockSkewSeconds;
+
+    /** Tolerance on the time conditions of incoming SAML assertions: 3 minutes by default, at most 5. */
+    public Duration clockSkew() {
+        return Duration.ofSeconds(Math.min(300, Math.max(0, clockSkewSeconds)));
+    }
+
     /** Our SAML entityID: the Issuer of our assertions and the entityID of our metadata; the issuer by default. */
     public String entityId() {
         return entityId.filter(s -> !s.isBlank()).orElseGet(sts::issuer);

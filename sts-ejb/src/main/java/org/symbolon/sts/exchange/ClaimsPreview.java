@@ -18,13 +18,17 @@ import org.symbolon.sts.trust.TokenTypes;
 
 /**
  * Runs the claims rules an exchange would run, without issuing anything. A token is validated
- * exactly as at the exchange (signature, times, audience), so a preview cannot launder a bad token.
+ * exactly as at the exchange (signature, times, audience), so a preview cannot launder a bad token; a SAML
+ * assertion previewed is not used up.
  */
 @ApplicationScoped
 public class ClaimsPreview {
 
     @Inject
     PartnerJwtValidator validator;
+
+    @Inject
+    PartnerSamlValidator samlValidator;
 
     @Inject
     PartnerIssuerRepository partners;
@@ -52,11 +56,15 @@ public class ClaimsPreview {
 
     private ClaimsResult fromToken(ClaimsPreviewRequest request, Client client, ClaimsRuleSet outgoing) {
         String type = request.tokenType() == null ? TokenTypes.JWT : request.tokenType();
-        if (!TokenTypes.PARTNER_JWT_TYPES.contains(type)) {
+        SubjectToken subject;
+        if (TokenTypes.SAML2.equals(type)) {
+            subject = samlValidator.check(request.token(), client, "token");
+        } else if (TokenTypes.PARTNER_JWT_TYPES.contains(type)) {
+            subject = client == null ? validator.validateForPreview(request.token(), type, "token")
+                    : validator.validate(request.token(), type, client, "token");
+        } else {
             throw StsException.invalidField("tokenType", "is not a supported partner token type");
         }
-        SubjectToken subject = client == null ? validator.validateForPreview(request.token(), type, "token")
-                : validator.validate(request.token(), type, client, "token");
         if (request.issuerId() != null && !request.issuerId().equals(subject.issuerId())) {
             throw StsException.invalidField("issuerId", "The token was issued by partner '" + subject.issuerId() + "'");
         }

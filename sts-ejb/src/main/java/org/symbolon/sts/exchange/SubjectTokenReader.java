@@ -13,7 +13,7 @@ import org.symbolon.sts.token.VerifiedToken;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.TokenTypes;
 
-/** Validates a subject or actor token by its declared type: ours by our keys, a partner's by its keys. */
+/** Validates a subject or actor token by its declared type: ours by our keys, a partner's JWT by its keys, a SAML assertion by its metadata. */
 @ApplicationScoped
 public class SubjectTokenReader {
 
@@ -28,9 +28,12 @@ public class SubjectTokenReader {
     @Inject
     PartnerJwtValidator partners;
 
+    @Inject
+    PartnerSamlValidator samlPartners;
+
     public SubjectToken read(String token, String declaredType, Client client, String parameter) {
         if (TokenTypes.SAML2.equals(declaredType)) {
-            throw PartnerJwtValidator.refused(parameter + "_type", "saml2 is not supported yet");
+            return samlPartners.validate(token, client, parameter);
         }
         if (!TokenTypes.PARTNER_JWT_TYPES.contains(declaredType)) {
             throw PartnerJwtValidator.refused(parameter + "_type", "is not a supported token type");

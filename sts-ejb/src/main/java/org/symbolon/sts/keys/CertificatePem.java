@@ -7,6 +7,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 
 /** Certificates as stored and exchanged: PEM text (RFC 7468), 64-character lines. */
 public final class CertificatePem {
@@ -33,6 +34,20 @@ public final class CertificatePem {
                     new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
         } catch (CertificateException e) {
             throw new IllegalStateException("Stored certificate is unreadable", e);
+        }
+    }
+
+    /** All certificates of a concatenation of PEM blocks, in order; none for null or empty text. */
+    public static List<X509Certificate> decodeAll(String pems) {
+        if (pems == null || pems.isBlank()) {
+            return List.of();
+        }
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            return factory.generateCertificates(new ByteArrayInputStream(pems.getBytes(StandardCharsets.US_ASCII)))
+                    .stream().map(X509Certificate.class::cast).toList();
+        } catch (CertificateException e) {
+            throw new IllegalStateException("Stored certificates are unreadable", e);
         }
     }
 }

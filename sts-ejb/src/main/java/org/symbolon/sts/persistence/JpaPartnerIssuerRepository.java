@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.symbolon.sts.claims.ClaimsRuleParser;
+import org.symbolon.sts.keys.CertificatePem;
 import org.symbolon.sts.trust.PartnerIssuer;
 import org.symbolon.sts.trust.PartnerIssuerRepository;
+import org.symbolon.sts.trust.SamlPartner;
 
 @Stateless
 public class JpaPartnerIssuerRepository implements PartnerIssuerRepository {
@@ -72,6 +74,12 @@ public class JpaPartnerIssuerRepository implements PartnerIssuerRepository {
         e.protocol = p.protocol();
         e.jwks = p.staticKeys() == null ? null : p.staticKeys().toString(true);
         e.jwksUri = p.jwksUri();
+        SamlPartner saml = p.saml();
+        e.samlMetadata = saml == null ? null : saml.metadata();
+        e.metadataUrl = saml == null ? null : saml.metadataUrl();
+        e.metadataCertificate = saml == null ? null : saml.metadataCertificate();
+        e.certificates = p.certificates().stream().map(CertificatePem::encode).collect(Collectors.joining());
+        e.certificatesExpireAt = p.certificatesExpireAt();
         e.tokenTypes = String.join(" ", p.tokenTypes());
         e.audience = p.audience();
         e.algorithms = p.algorithms().stream().map(JWSAlgorithm::getName).collect(Collectors.joining(" "));
@@ -83,7 +91,10 @@ public class JpaPartnerIssuerRepository implements PartnerIssuerRepository {
     private static PartnerIssuer of(PartnerIssuerEntity e) {
         Set<JWSAlgorithm> algorithms = words(e.algorithms).stream().map(JWSAlgorithm::parse)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return new PartnerIssuer(e.issuerId, e.issuer, e.name, e.protocol, keys(e.jwks), e.jwksUri,
+        SamlPartner saml = PartnerIssuer.PROTOCOL_SAML2.equals(e.protocol)
+                ? new SamlPartner(e.samlMetadata, e.metadataUrl, e.metadataCertificate, CertificatePem.decodeAll(e.certificates))
+                : null;
+        return new PartnerIssuer(e.issuerId, e.issuer, e.name, e.protocol, keys(e.jwks), e.jwksUri, saml,
                 new LinkedHashSet<>(words(e.tokenTypes)), e.audience, algorithms,
                 ClaimsRuleParser.fromText(e.incomingRules, "incomingRules", "incoming"), e.enabled, e.createdAt, e.updatedAt);
     }

@@ -30,6 +30,21 @@ public class PartnerIssuerEntity {
     @Column(name = "jwks_uri")
     public String jwksUri;
 
+    @Column(name = "saml_metadata")
+    public String samlMetadata;
+
+    @Column(name = "metadata_url")
+    public String metadataUrl;
+
+    @Column(name = "metadata_certificate")
+    public String metadataCertificate;
+
+    @Column(name = "certificates")
+    public String certificates;
+
+    @Column(name = "certificates_expire_at")
+    public LocalDateTime certificatesExpireAt;
+
     @Column(name = "token_types")
     public String tokenTypes;
 

@@ -11,7 +11,9 @@ public final class GrantTypes {
 
     public static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
-    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE, JWT_BEARER);
+    public static final String SAML2_BEARER = "urn:ietf:params:oauth:grant-type:saml2-bearer";
+
+    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE, JWT_BEARER, SAML2_BEARER);
 
     private GrantTypes() {
     }

@@ -2,8 +2,13 @@ package org.symbolon.sts.trust;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +46,8 @@ public final class PartnerPolicy {
 
     public static String protocol(String protocol) {
         String value = protocol == null ? PartnerIssuer.PROTOCOL_JWT : protocol;
-        if (!PartnerIssuer.PROTOCOL_JWT.equals(value)) {
-            throw StsException.invalidField("protocol", "protocol must be 'jwt' (SAML 2.0 partners come later)");
+        if (!PartnerIssuer.PROTOCOL_JWT.equals(value) && !PartnerIssuer.PROTOCOL_SAML2.equals(value)) {
+            throw StsException.invalidField("protocol", "protocol must be 'jwt' or 'saml2'");
         }
         return value;
     }
@@ -59,13 +64,48 @@ public final class PartnerPolicy {
         return ClientPolicy.jwks(jwks);
     }
 
-    public static Set<String> tokenTypes(List<String> tokenTypes) {
-        List<String> list = tokenTypes == null ? List.of(TokenTypes.JWT) : tokenTypes;
-        if (list.isEmpty() || !TokenTypes.PARTNER_JWT_TYPES.containsAll(list)) {
-            throw StsException.invalidField("tokenTypes", "tokenTypes must be among "
-                    + String.join(", ", TokenTypes.PARTNER_JWT_TYPES));
+    public static Set<String> tokenTypes(String protocol, List<String> tokenTypes) {
+        boolean saml = PartnerIssuer.PROTOCOL_SAML2.equals(protocol);
+        Set<String> allowed = saml ? Set.of(TokenTypes.SAML2) : TokenTypes.PARTNER_JWT_TYPES;
+        List<String> list = tokenTypes == null ? List.of(saml ? TokenTypes.SAML2 : TokenTypes.JWT) : tokenTypes;
+        if (list.isEmpty() || !allowed.containsAll(list)) {
+            throw StsException.invalidField("tokenTypes", "tokenTypes of a " + protocol + " partner must be among "
+                    + String.join(", ", allowed.stream().sorted().toList()));
         }
         return new LinkedHashSet<>(list);
+    }
+
+    /** A SAML partner's metadata comes from exactly one of an uploaded document and a URL; JWKS settings are refused. */
+    public static void samlSources(String jwks, String jwksUri, String metadata, String metadataUrl) {
+        if (jwks != null || jwksUri != null) {
+            throw StsException.invalidField("jwks", "A saml2 partner's keys come from its metadata, not jwks or jwksUri");
+        }
+        if ((metadata == null) == (metadataUrl == null)) {
+            throw StsException.invalidField("metadata", "Give exactly one of metadata and metadataUrl");
+        }
+        if (metadataUrl != null) {
+            checkHttpsUrl("metadataUrl", metadataUrl);
+        }
+    }
+
+    /** A JWT partner has no SAML metadata. */
+    public static void jwtSources(String metadata, String metadataUrl, String metadataCertificate) {
+        if (metadata != null || metadataUrl != null || metadataCertificate != null) {
+            throw StsException.invalidField("metadata", "metadata, metadataUrl and metadataCertificate are for saml2 partners");
+        }
+    }
+
+    /** The pinned certificate for the partner's metadata signature, or null. */
+    public static X509Certificate metadataCertificate(String pem) {
+        if (pem == null) {
+            return null;
+        }
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        } catch (CertificateException | RuntimeException e) {
+            throw StsException.invalidField("metadataCertificate", "metadataCertificate must be a PEM X.509 certificate");
+        }
     }
 
     public static String audience(String audience, String ourIssuer) {
@@ -95,17 +135,21 @@ public final class PartnerPolicy {
     }
 
     private static void checkJwksUri(String jwksUri) {
+        checkHttpsUrl("jwksUri", jwksUri);
+    }
+
+    private static void checkHttpsUrl(String field, String url) {
         try {
-            URI uri = new URI(jwksUri);
+            URI uri = new URI(url);
             String host = uri.getHost();
             boolean loopback = "localhost".equals(host) || "127.0.0.1".equals(host);
             boolean ok = uri.isAbsolute() && host != null && uri.getFragment() == null
                     && ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && loopback));
             if (!ok) {
-                throw StsException.invalidField("jwksUri", "jwksUri must be an https URL (http only on localhost)");
+                throw StsException.invalidField(field, field + " must be an https URL (http only on localhost)");
             }
         } catch (URISyntaxException e) {
-            throw StsException.invalidField("jwksUri", "jwksUri is not a valid URL");
+            throw StsException.invalidField(field, field + " is not a valid URL");
         }
     }
 }

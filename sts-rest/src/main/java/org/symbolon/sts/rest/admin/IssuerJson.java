@@ -1,11 +1,13 @@
 package org.symbolon.sts.rest.admin;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.Set;
+import org.symbolon.sts.trust.CertificateInfo;
 import org.symbolon.sts.trust.PartnerIssuerView;
 import org.symbolon.sts.trust.PartnerRegistration;
 
@@ -13,7 +15,8 @@ import org.symbolon.sts.trust.PartnerRegistration;
 final class IssuerJson {
 
     private static final Set<String> FIELDS = Set.of("issuerId", "issuer", "name", "protocol", "jwks", "jwksUri",
-            "tokenTypes", "audience", "algorithms", "incomingRules", "enabled");
+            "metadata", "metadataUrl", "metadataCertificate", "tokenTypes", "audience", "algorithms", "incomingRules",
+            "enabled");
 
     private IssuerJson() {
     }
@@ -23,7 +26,9 @@ final class IssuerJson {
         AdminJson.refuseUnknown(json, FIELDS);
         return new PartnerRegistration(AdminJson.string(json, "issuerId"), AdminJson.string(json, "issuer"),
                 AdminJson.string(json, "name"), AdminJson.string(json, "protocol"), AdminJson.object(json, "jwks"),
-                AdminJson.string(json, "jwksUri"), AdminJson.strings(json, "tokenTypes"),
+                AdminJson.string(json, "jwksUri"), AdminJson.string(json, "metadata"),
+                AdminJson.string(json, "metadataUrl"), AdminJson.string(json, "metadataCertificate"),
+                AdminJson.strings(json, "tokenTypes"),
                 AdminJson.string(json, "audience"), AdminJson.strings(json, "algorithms"), AdminJson.raw(json, "incomingRules"),
                 AdminJson.bool(json, "enabled"));
     }
@@ -41,6 +46,18 @@ final class IssuerJson {
                 .add("enabled", p.enabled())
                 .add("createdAt", String.valueOf(p.createdAt()))
                 .add("updatedAt", String.valueOf(p.updatedAt()));
+        JsonArrayBuilder certificates = Json.createArrayBuilder();
+        p.certificates().forEach(c -> certificates.add(certificate(c)));
+        json.add("certificates", certificates);
+        if (p.certificatesExpireAt() != null) {
+            json.add("certificatesExpireAt", p.certificatesExpireAt().toString());
+        }
+        if (p.metadataUrl() != null) {
+            json.add("metadataUrl", p.metadataUrl());
+        }
+        if (p.metadataCertificate() != null) {
+            json.add("metadataCertificate", certificate(p.metadataCertificate()));
+        }
         if (p.jwksUri() != null) {
             json.add("jwksUri", p.jwksUri());
         }
@@ -50,5 +67,15 @@ final class IssuerJson {
             }
         }
         return json.build();
+    }
+
+    private static JsonObject certificate(CertificateInfo c) {
+        return Json.createObjectBuilder()
+                .add("subject", c.subject())
+                .add("notBefore", c.notBefore().toString())
+                .add("notAfter", c.notAfter().toString())
+                .add("sha256", c.sha256())
+                .add("expired", c.expired())
+                .build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,8 @@ import org.symbolon.sts.trust.PartnerIssuerView;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "adminBearer")
 public class IssuersResource {
+
+    static final String SAML_METADATA = "application/samlmetadata+xml";
 
     @Inject
     PartnerAdminService partners;
@@ -47,9 +50,29 @@ public class IssuersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a partner issuer with a static JWKS or a JWKS URL")
+    @Operation(summary = "Register a partner issuer: a JWT issuer with a static JWKS or a JWKS URL, "
+            + "or a SAML 2.0 identity provider with its metadata or metadata URL")
     public Response create(String body) {
-        PartnerIssuerView created = partners.create(IssuerJson.read(body), caller.actor());
+        return created(partners.create(IssuerJson.read(body), caller.actor()));
+    }
+
+    @POST
+    @Consumes(SAML_METADATA)
+    @Operation(summary = "Register a SAML 2.0 identity provider from its metadata document (the request body)")
+    public Response createFromMetadata(@QueryParam("issuerId") String issuerId, @QueryParam("name") String name,
+            String metadata) {
+        return created(partners.createFromMetadata(issuerId, name == null ? issuerId : name, metadata, caller.actor()));
+    }
+
+    @PUT
+    @Path("{issuerId}/metadata")
+    @Consumes(SAML_METADATA)
+    @Operation(summary = "Replace a SAML 2.0 partner's metadata (for a new signing certificate), keeping its other settings")
+    public JsonObject replaceMetadata(@PathParam("issuerId") String issuerId, String metadata) {
+        return IssuerJson.write(partners.replaceMetadata(issuerId, metadata, caller.actor()));
+    }
+
+    private Response created(PartnerIssuerView created) {
         return Response.created(uri.getAbsolutePathBuilder().path(created.issuerId()).build())
                 .entity(IssuerJson.write(created)).build();
     }
