@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public class PartnerSamlValidator {
         if (assertion.hasUnknownConditions()) {
             throw refused(parameter, "has a condition this server does not understand");
         }
-        Set<String> ourNames = Set.of(partner.audience(), saml.entityId(), config.tokenEndpoint());
+        Set<String> ourNames = new HashSet<>(List.of(partner.audience(), saml.entityId(), config.tokenEndpoint()));
         List<List<String>> restrictions = assertion.audienceRestrictions();
         if (restrictions.isEmpty() || !restrictions.stream().allMatch(r -> r.stream().anyMatch(ourNames::contains))) {
             throw refused(parameter, "audience does not name this server");

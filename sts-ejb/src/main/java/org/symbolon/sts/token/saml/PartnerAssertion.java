@@ -37,6 +37,7 @@ public final class PartnerAssertion {
     /** Largest accepted token, base64url text. */
     public static final int MAX_LENGTH = 65_536;
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+={0,2}");
+    private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
     private static final String BEARER = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
 
     private final Assertion assertion;
@@ -53,6 +54,9 @@ public final class PartnerAssertion {
     public static PartnerAssertion parse(String token) throws SamlRefusal {
         if (token.length() > MAX_LENGTH) {
             throw new SamlRefusal("is too large");
+        }
+        if (JWT.matcher(token).matches()) {
+            throw new SamlRefusal("is not a SAML assertion but a JWT");
         }
         if (!BASE64URL.matcher(token).matches()) {
             throw new SamlRefusal("is not base64url");
