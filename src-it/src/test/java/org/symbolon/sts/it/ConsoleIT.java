@@ -2,14 +2,24 @@ package org.symbolon.sts.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.X509CertUtils;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,13 +38,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The admin console in a real browser (Debian's chromium, headless): signing in, seeing clients, signing out. */
+/**
+ * The admin console in a real browser (Debian's chromium, headless): signing in, seeing clients and
+ * trusted partners, disabling and deleting a partner, signing out.
+ */
 class ConsoleIT {
 
     private static final String CONSOLE = Sts.BASE_URL + "/admin";
     private static final String USERNAME = Sts.property("sts.admin.username", "admin");
     private static final String PASSWORD = Sts.property("sts.admin.password", "correct horse battery staple");
     private static final String GENERIC_FAILURE = "Invalid username or password.";
+    private static final Path SERVER_LOG = Path.of(Sts.property("sts.wlp.dir", "target/liberty/wlp"), "usr",
+            "servers", Sts.property("sts.server.name", "symbolon-it"), "logs", "messages.log");
 
     private static Path profile;
     private static ChromeDriverService service;
@@ -174,7 +189,7 @@ class ConsoleIT {
 
     @Test
     void consolePagesCannotBeFramedOrSniffed() {
-        for (String page : new String[] {"/login.xhtml", "/clients.xhtml"}) {
+        for (String page : new String[] {"/login.xhtml", "/clients.xhtml", "/partners.xhtml", "/partner.xhtml"}) {
             HttpResponse<String> response = Sts.get("/admin" + page);
             String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("frame-ancestors 'none'"), page + ": " + csp);
@@ -204,5 +219,150 @@ class ConsoleIT {
                 .build()));
         browser.get(CONSOLE + "/clients.xhtml");
         awaitSignInPage();
+    }
+
+    // ---- trusted partners ----
+
+    @Test
+    void adminSeesAPartnerRegisteredThroughTheApiWithItsCertificateAndRulesAndDisablesIt() throws Exception {
+        JsonObject jwks = jwksWithACertificate();
+        Partner partner = new Partner().register(f -> f
+                .add("jwks", jwks)
+                .add("incomingRules", Json.createReader(new StringReader(
+                        "[{\"kind\": \"constant\", \"claim\": \"department\", \"value\": \"<b>sales</b>\"}]"))
+                        .readValue()));
+        JsonObject registered = issuer(partner.id);
+        JsonObject certificate = registered.getJsonArray("certificates").getJsonObject(0);
+
+        signIn(USERNAME, PASSWORD);
+        awaitClientsPage();
+        browser.findElement(By.id("nav-partners")).click();
+        WebElement row = awaitPartnerRow(partner);
+
+        String listed = row.getText();
+        assertTrue(listed.contains(partner.issuer), "the issuer is listed: " + listed);
+        assertTrue(listed.contains("JWT"), "the protocol is listed: " + listed);
+        assertTrue(listed.contains("Static JWKS"), "the key source is listed: " + listed);
+        assertTrue(listed.contains("expires in") || listed.contains("expired on"), "the expiry: " + listed);
+
+        row.findElement(By.linkText(partnerName(partner))).click();
+        wait.until(ExpectedConditions.urlContains("/admin/partner.xhtml?issuerId=" + partner.id));
+        String facts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facts"))).getText();
+        assertTrue(facts.contains(partner.issuer), facts);
+        assertTrue(facts.contains(Partner.TokenTypes.ID_TOKEN), "the accepted token types are shown: " + facts);
+        assertTrue(facts.contains("RS256"), "the algorithms are shown: " + facts);
+        String certificates = browser.findElement(By.id("certificates")).getText();
+        assertTrue(certificates.contains(certificate.getString("sha256")), "the fingerprint: " + certificates);
+        assertTrue(certificates.contains(certificate.getString("subject")), "the subject: " + certificates);
+        WebElement rules = browser.findElement(By.id("incoming-rules"));
+        assertTrue(rules.getText().contains("\"value\": \"<b>sales</b>\""), "the rules, indented: " + rules.getText());
+        assertTrue(rules.findElements(By.tagName("b")).isEmpty(), "the rules became markup");
+
+        browser.findElement(By.id("state:disable")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("enabled"), "No"));
+        assertTrue(browser.findElement(By.id("changed")).getText().contains("disabled"));
+        assertTrue(browser.findElements(By.id("state:disable")).isEmpty(), "only enabling is offered now");
+        JsonObject after = issuer(partner.id);
+        assertFalse(after.getBoolean("enabled"), after.toString());
+        assertNotEquals(registered.getString("updatedAt"), after.getString("updatedAt"), "the change is recorded");
+        assertEquals(registered.getJsonObject("jwks"), after.getJsonObject("jwks"), "the keys are kept");
+        assertEquals(registered.get("incomingRules"), after.get("incomingRules"), "the rules are kept");
+        awaitServerLogLine("audit success action=issuer.disable actor=" + USERNAME + " target=" + partner.id);
+    }
+
+    @Test
+    void deletingAPartnerTakesAConfirmationStep() throws Exception {
+        Partner partner = new Partner().register();
+
+        signIn(USERNAME, PASSWORD);
+        awaitClientsPage();
+        openPartner(partner.id);
+        browser.findElement(By.id("ask-delete")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-delete")));
+        assertEquals(200, AdminApi.admin("GET", "/api/admin/issuers/" + partner.id, null).statusCode(),
+                "asking to delete deletes nothing");
+
+        browser.findElement(By.id("delete:confirm")).click();
+
+        wait.until(ExpectedConditions.urlContains("/admin/partners.xhtml"));
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deleted"))).isDisplayed());
+        assertFalse(browser.getPageSource().contains(partner.id), "the partner is no longer listed");
+        assertEquals(404, AdminApi.admin("GET", "/api/admin/issuers/" + partner.id, null).statusCode());
+        awaitServerLogLine("audit success action=issuer.delete actor=" + USERNAME + " target=" + partner.id);
+    }
+
+    @Test
+    void aChangeToAPartnerThatIsGoneSaysSoOnThePage() {
+        Partner partner = new Partner().register();
+        signIn(USERNAME, PASSWORD);
+        awaitClientsPage();
+        openPartner(partner.id);
+        // another administrator removes it while the page is open
+        assertEquals(204, AdminApi.admin("DELETE", "/api/admin/issuers/" + partner.id, null).statusCode());
+
+        browser.findElement(By.id("state:disable")).click();
+
+        String message = wait.until(d -> {
+            String text = d.findElement(By.id("messages")).getText().trim();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(message.contains("The change was refused"), message);
+        assertTrue(browser.findElement(By.id("not-found")).isDisplayed());
+    }
+
+    @Test
+    void unknownPartnerIdShowsAMessageAndNoError() {
+        signIn(USERNAME, PASSWORD);
+        awaitClientsPage();
+        for (String id : new String[] {Sts.uniqueId("missing"), "..%2F%3Cb%3Ex", ""}) {
+            browser.get(CONSOLE + "/partner.xhtml?issuerId=" + id);
+            WebElement notFound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+            assertEquals("There is no trusted partner with this id.", notFound.getText(), id);
+            assertTrue(browser.findElements(By.id("facts")).isEmpty(), id);
+        }
+        browser.findElement(By.id("all-partners")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/partners.xhtml"));
+        browser.findElement(By.id("nav-clients")).click();
+        awaitClientsPage();
+    }
+
+    private static String partnerName(Partner partner) {
+        return "Partner " + partner.id; // what Partner.register() names it
+    }
+
+    private WebElement awaitPartnerRow(Partner partner) {
+        wait.until(ExpectedConditions.urlContains("/admin/partners.xhtml"));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//table[@id='partners']//tr[.//a[normalize-space()='" + partnerName(partner) + "']]")));
+    }
+
+    private void openPartner(String issuerId) {
+        browser.get(CONSOLE + "/partner.xhtml?issuerId=" + issuerId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("facts")));
+    }
+
+    private static JsonObject issuer(String issuerId) {
+        HttpResponse<String> response = AdminApi.admin("GET", "/api/admin/issuers/" + issuerId, null);
+        assertEquals(200, response.statusCode(), response::body);
+        return Sts.json(response);
+    }
+
+    /** A public JWKS whose key carries its certificate (x5c): Symbolon's own SAML signing certificate serves. */
+    private static JsonObject jwksWithACertificate() throws Exception {
+        String base64 = TokenExchangeSamlIT.parse(Sts.get("/saml2/metadata").body())
+                .getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "X509Certificate").item(0)
+                .getTextContent();
+        X509Certificate certificate = X509CertUtils.parse(Base64.getMimeDecoder().decode(base64));
+        return Sts.json(new JWKSet(RSAKey.parse(certificate)).toString());
+    }
+
+    /** The audit trail's log line, which the server writes with the change. */
+    private static void awaitServerLogLine(String line) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.readString(SERVER_LOG, StandardCharsets.UTF_8).contains(line)) {
+            assertTrue(System.nanoTime() < deadline, "not in the server log: " + line);
+            Thread.sleep(200);
+        }
     }
 }

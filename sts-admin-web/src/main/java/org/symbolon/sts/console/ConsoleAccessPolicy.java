@@ -5,6 +5,8 @@ final class ConsoleAccessPolicy {
 
     static final String SIGN_IN_PAGE = "/login.xhtml";
     static final String CLIENTS_PAGE = "/clients.xhtml";
+    static final String PARTNERS_PAGE = "/partners.xhtml";
+    static final String PARTNER_PAGE = "/partner.xhtml";
     // where Faces serves stylesheets from the resources folder; the only static content of the console
     static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 

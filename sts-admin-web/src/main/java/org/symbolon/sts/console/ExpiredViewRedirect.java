@@ -38,10 +38,18 @@ public class ExpiredViewRedirect extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    /** Known pages reload themselves; anything else (the view id comes from the URL) goes to sign-in. */
+    /**
+     * Known pages reload themselves, a partner's page (whose id was in its address, not in the view id)
+     * the partner list; anything else (the view id comes from the URL) goes to sign-in.
+     */
     static String reloadPath(String viewId) {
-        return ConsoleAccessPolicy.CLIENTS_PAGE.equals(viewId) ? ConsoleAccessPolicy.CLIENTS_PAGE
-                : ConsoleAccessPolicy.SIGN_IN_PAGE + "?expired=true";
+        if (ConsoleAccessPolicy.CLIENTS_PAGE.equals(viewId) || ConsoleAccessPolicy.PARTNERS_PAGE.equals(viewId)) {
+            return viewId;
+        }
+        if (ConsoleAccessPolicy.PARTNER_PAGE.equals(viewId)) {
+            return ConsoleAccessPolicy.PARTNERS_PAGE;
+        }
+        return ConsoleAccessPolicy.SIGN_IN_PAGE + "?expired=true";
     }
 
     private static void reload(FacesContext faces, String viewId) {

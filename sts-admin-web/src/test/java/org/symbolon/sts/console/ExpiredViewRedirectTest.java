@@ -17,6 +17,12 @@ class ExpiredViewRedirectTest {
     }
 
     @Test
+    void expiredPartnerPagesReloadTheListSinceThePartnerIdWasInTheAddress() {
+        assertEquals("/partners.xhtml", ExpiredViewRedirect.reloadPath("/partners.xhtml"));
+        assertEquals("/partners.xhtml", ExpiredViewRedirect.reloadPath("/partner.xhtml"));
+    }
+
+    @Test
     void unknownOrOddViewIdsGoToSignInNeverElsewhere() {
         assertEquals("/login.xhtml?expired=true", ExpiredViewRedirect.reloadPath(null));
         assertEquals("/login.xhtml?expired=true", ExpiredViewRedirect.reloadPath("//evil.test/x.xhtml"));

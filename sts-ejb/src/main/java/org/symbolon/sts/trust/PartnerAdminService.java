@@ -95,6 +95,19 @@ public class PartnerAdminService {
         return after.view();
     }
 
+    /**
+     * Enables or disables a partner and keeps every other setting as stored. Not a full {@link #update}: that
+     * would fetch a SAML partner's metadata URL again, and switching a partner off must work while it is down.
+     */
+    public PartnerIssuerView setEnabled(String issuerId, boolean enabled, String actor) {
+        PartnerIssuer before = existing(issuerId);
+        PartnerIssuer after = before.withEnabled(enabled, UtcClock.now());
+        repository.update(after);
+        directory.invalidate();
+        audit.success(actor, enabled ? "issuer.enable" : "issuer.disable", issuerId, before.view(), after.view());
+        return after.view();
+    }
+
     public void delete(String issuerId, String actor) {
         PartnerIssuer before = existing(issuerId);
         repository.delete(issuerId);

@@ -40,6 +40,12 @@ public record PartnerIssuer(
     public static final String PROTOCOL_JWT = "jwt";
     public static final String PROTOCOL_SAML2 = "saml2";
 
+    /** The same partner, enabled or disabled as of {@code updatedAt}; nothing else changes, nothing is fetched. */
+    public PartnerIssuer withEnabled(boolean enabled, LocalDateTime updatedAt) {
+        return new PartnerIssuer(issuerId, issuer, name, protocol, staticKeys, jwksUri, saml, tokenTypes, audience,
+                algorithms, incomingRules, enabled, createdAt, updatedAt);
+    }
+
     public boolean isSaml() {
         return PROTOCOL_SAML2.equals(protocol);
     }
