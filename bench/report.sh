@@ -42,7 +42,8 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "|---|---:|---:|"
     jq -r '
       def op($alg; $op): [.[] | select((.benchmark | endswith("." + $op)) and .params.alg == $alg)][0]
-        | "\(.primaryMetric.score | floor) ± \(.primaryMetric.scoreError | floor)";
+        | "\(.primaryMetric.score | floor)" + (.primaryMetric.scoreError
+          | if type == "number" and (isnan | not) then " ± \(floor)" else "" end);
       ["RS256", "ES256"][] as $alg | "| \($alg) | \(op($alg; "sign")) | \(op($alg; "verify")) |"' "$OUT/jmh.json"
     echo
   fi
