@@ -26,17 +26,18 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   echo
   echo "Commit $commit; $cpu, $(nproc) cores, $mem GiB, Linux $(uname -r); $java_version;"
   echo "Open Liberty $liberty with the shipped JVM options \`$jvm_options\`; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
-  echo "Settings: $SETTINGS."
+  echo "Settings: $SETTINGS. Load average when the report was written: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "The load generator (wrk) runs on the same cores as the server: its CPU is shown beside the"
   echo "server's. *Others* is the CPU that neither used (other processes on the machine); figures from"
-  echo "runs where it is high are not representative. CPU is in % of one core ($(nproc) cores = $(( $(nproc) * 100 )) %)."
+  echo "runs where it is high (**bold**: over 20 %) are not representative. CPU is in % of one core ($(nproc) cores = $(( $(nproc) * 100 )) %)."
   echo
 
   if [ -f "$OUT/jmh.json" ]; then
     echo "## The limit: raw signing and verification (JMH, same machine, $(jq -r '.[0].threads' "$OUT/jmh.json") threads)"
     echo
     echo "Nimbus JOSE as in the server, RSA 2048 and P-256 keys, an access token's claims; operations per second."
+    [ -f "$OUT/jmh-others-cpu" ] && echo "Other processes used $(cat "$OUT/jmh-others-cpu") % CPU (of one core) meanwhile$( [ "$(cat "$OUT/jmh-others-cpu")" -gt 20 ] && echo ': **these rates are understated**')."
     echo
     echo "| Algorithm | Sign /s | Verify /s |"
     echo "|---|---:|---:|"
@@ -72,7 +73,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       select(.db == $db)
       | ($raw[.alg].sign) as $sign | ($raw[.alg].verify) as $verify
       | ([.machine_cpu - .server_cpu - .wrk_cpu, 0] | max | r1) as $others
-      | "| \(.scenario) | \(.connections) | \(.rps | floor) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(.wrk_cpu) | \($others) | \(.rss_peak_kib / 1024 | floor) | "
+      | "| \(.scenario) | \(.connections) | \(.rps | floor) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
         + (if $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | r1) % of \(.alg) sign" else "—" end) + " | "
         + (if $verify > 0 and (.ops | test("verify")) then "\(.rps / $verify * 100 | r1) % of \(.alg) verify" else "—" end) + " |"
     ' "$RUNS"
