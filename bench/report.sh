@@ -29,7 +29,8 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   echo "Settings: $SETTINGS. Load average when the report was written: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "The load generator (wrk) runs on the same cores as the server: its CPU is shown beside the"
-  echo "server's. *Others* is the CPU that neither used (other processes on the machine); figures from"
+  echo "server's, and a local PostgreSQL's (*DB*). *Others* is the CPU that none of them used (other processes"
+  echo "on the machine); figures from"
   echo "runs where it is high (**bold**: over 20 %) are not representative. CPU is in % of one core ($(nproc) cores = $(( $(nproc) * 100 )) %)."
   echo
 
@@ -65,15 +66,15 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "## Scenarios: $db"
     echo
     [ "$CHART" != off ] && [ -f "$OUT/throughput-$db.png" ] && { echo "![throughput, $db](throughput-$db.png)"; echo; }
-    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign) | ÷ raw verify |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign) | ÷ raw verify |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     jq -r --arg db "$db" --argjson raw "$RAW" '
       def r1: . * 10 | round / 10;
       def r2: . * 100 | round / 100;
       select(.db == $db)
       | ($raw[.alg].sign) as $sign | ($raw[.alg].verify) as $verify
-      | ([.machine_cpu - .server_cpu - .wrk_cpu, 0] | max | r1) as $others
-      | "| \(.scenario) | \(.connections) | \(.rps | floor) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
+      | ([.machine_cpu - .server_cpu - .wrk_cpu - (.db_cpu // 0), 0] | max | r1) as $others
+      | "| \(.scenario) | \(.connections) | \(.rps | floor) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(if .db == "h2" then "in server" else (.db_cpu // "n/a") end) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
         + (if $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | r1) % of \(.alg) sign" else "—" end) + " | "
         + (if $verify > 0 and (.ops | test("verify")) then "\(.rps / $verify * 100 | r1) % of \(.alg) verify" else "—" end) + " |"
     ' "$RUNS"
