@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Writes OUT/report.md (and OUT/throughput-<db>.png with gnuplot) from the files bench/run left in
+# OUT: runs.jsonl (one line per scenario and concurrency), starts.jsonl (per database), jmh.json.
+# Usage: report.sh OUT auto|off "settings line"; raw rates in RS256_SIGN, RS256_VERIFY, ES256_SIGN, ES256_VERIFY.
+set -euo pipefail
+OUT=$1 CHART=$2 SETTINGS=$3
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+RUNS=$OUT/runs.jsonl STARTS=$OUT/starts.jsonl REPORT=$OUT/report.md
+RAW=$(jq -n --argjson rs "${RS256_SIGN:-0}" --argjson rv "${RS256_VERIFY:-0}" \
+  --argjson es "${ES256_SIGN:-0}" --argjson ev "${ES256_VERIFY:-0}" \
+  '{RS256: {sign: $rs, verify: $rv}, ES256: {sign: $es, verify: $ev}}')
+
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+[ -n "$(git -C "$ROOT" status --porcelain -- sts-ejb sts-rest sts-admin-web sts-ear liberty-config 2>/dev/null)" ] \
+  && commit="$commit (server sources modified)"
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+mem=$(awk '/^MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)
+java_version=$(java -version 2>&1 | head -1)
+liberty=$(sed -n 's/^com.ibm.websphere.productVersion=//p' \
+  "$BENCH_DIR/server/target/liberty/wlp/lib/versions/openliberty.properties" 2>/dev/null || echo unknown)
+jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | paste -sd' ')
+
+{
+  echo "# Symbolon benchmark $(date '+%Y-%m-%d %H:%M %Z')"
+  echo
+  echo "Commit $commit; $cpu, $(nproc) cores, $mem GiB, Linux $(uname -r); $java_version;"
+  echo "Open Liberty $liberty with the shipped JVM options \`$jvm_options\`; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
+  echo "Settings: $SETTINGS. Load average when the report was written: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "The load generator (wrk) runs on the same cores as the server: its CPU is shown beside the"
+  echo "server's, and a local PostgreSQL's (*DB*). *Others* is the CPU that none of them used (other processes"
+  echo "on the machine); figures from"
+  echo "runs where it is high (**bold**: over 20 %) are not representative. CPU is in % of one core ($(nproc) cores = $(( $(nproc) * 100 )) %)."
+  echo
+
+  if [ -f "$OUT/jmh.json" ]; then
+    echo "## The limit: raw signing and verification (JMH, same machine, $(jq -r '.[0].threads' "$OUT/jmh.json") threads)"
+    echo
+    echo "Nimbus JOSE as in the server, RSA 2048 and P-256 keys, an access token's claims; operations per second."
+    [ -f "$OUT/jmh-others-cpu" ] && echo "Other processes used $(cat "$OUT/jmh-others-cpu") % CPU (of one core) meanwhile$( [ "$(cat "$OUT/jmh-others-cpu")" -gt 20 ] && echo ': **these rates are understated**')."
+    echo
+    echo "| Algorithm | Sign /s | Verify /s |"
+    echo "|---|---:|---:|"
+    jq -r '
+      def op($alg; $op): [.[] | select((.benchmark | endswith("." + $op)) and .params.alg == $alg)][0]
+        | "\(.primaryMetric.score | floor)" + (.primaryMetric.scoreError
+          | if type == "number" and (isnan | not) then " ± \(floor)" else "" end);
+      ["RS256", "ES256"][] as $alg | "| \($alg) | \(op($alg; "sign")) | \(op($alg; "verify")) |"' "$OUT/jmh.json"
+    echo
+  fi
+
+  echo "## Start and memory"
+  echo
+  echo "| Database | First start to ready | Restart to ready | RSS idle | RSS peak under load | RSS after the runs |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  jq -r --slurpfile runs "$RUNS" '
+    . as $s | ([$runs[] | select(.db == $s.db) | .rss_peak_kib] | max // 0) as $peak
+    | "| \(.db) | \(.first_start_s) s | \(.restart_s) s | \(.rss_idle_kib / 1024 | floor) MiB | \($peak / 1024 | floor) MiB | \(.rss_end_kib / 1024 | floor) MiB |"' "$STARTS"
+  echo
+  echo "Start to ready: from \`server start\` to the first 200 from \`/health/ready\`. The first start"
+  echo "creates the schema, the signing keys and the bootstrap client; the restart is the usual case."
+  echo
+
+  for db in $(jq -r .db "$STARTS"); do
+    echo "## Scenarios: $db"
+    echo
+    [ "$CHART" != off ] && [ -f "$OUT/throughput-$db.png" ] && { echo "![throughput, $db](throughput-$db.png)"; echo; }
+    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign) | ÷ raw verify |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    jq -r --arg db "$db" --argjson raw "$RAW" '
+      def r1: . * 10 | round / 10;
+      def r2: . * 100 | round / 100;
+      select(.db == $db)
+      | ($raw[.alg].sign) as $sign | ($raw[.alg].verify) as $verify
+      | ([.machine_cpu - .server_cpu - .wrk_cpu - (.db_cpu // 0), 0] | max | r1) as $others
+      | "| \(.scenario) | \(.connections) | \(.rps | floor) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(if .db == "h2" then "in server" else (.db_cpu // "n/a") end) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
+        + (if $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | r1) % of \(.alg) sign" else "—" end) + " | "
+        + (if $verify > 0 and (.ops | test("verify")) then "\(.rps / $verify * 100 | r1) % of \(.alg) verify" else "—" end) + " |"
+    ' "$RUNS"
+    echo
+    jq -r --arg db "$db" 'select(.db == $db and .errors > 0)
+      | "- \(.scenario) at \(.connections): \(.errors) errors (\(.check_errors) failed checks, \(.socket_errors) socket errors); first: `\(.first_error)`"' "$RUNS"
+    jq -r --arg db "$db" 'select(.db == $db and .scenario == "revoke")
+      | "- revoke at \(.connections): \(.minted) distinct tokens minted, \(.reused) requests re-sent an already revoked token (list exhausted); \(.revoked_inactive) of \(.revoked_checked) sampled revoked tokens introspect as inactive afterwards"' "$RUNS"
+    echo
+  done
+
+  echo "## Issue 4 targets"
+  echo
+  echo "| Target | Measured (best over concurrencies, per database) | Met |"
+  echo "|---|---|---|"
+  jq -rn --slurpfile runs "$RUNS" --slurpfile starts "$STARTS" --argjson raw "$RAW" '
+    def best($db; $sc): [$runs[] | select(.db == $db and .scenario == $sc and .errors == 0) | .rps] | max // 0;
+    def p99at32($db; $sc): [$runs[] | select(.db == $db and .scenario == $sc and .connections == 32) | .p99_ms][0];
+    def yes($c): if $c then "yes" else "**no**" end;
+    $starts[] | .db as $db | . as $s
+    | (best($db; "cc-rs256")) as $rs
+    | "| \($db): client_credentials RS256 >= 2,500/s, zero errors | \($rs | floor)/s | \(yes($rs >= 2500)) |",
+      (if $raw.RS256.sign > 0 then "| \($db): RS256 >= 80 % of raw RS256 signing | \($rs / $raw.RS256.sign * 100 | floor) % | \(yes($rs >= 0.8 * $raw.RS256.sign)) |" else empty end),
+      "| \($db): ES256 at least as fast as RS256 | \(best($db; "cc-es256") | floor)/s | \(yes(best($db; "cc-es256") >= $rs)) |",
+      "| \($db): introspection >= 10,000/s | \(best($db; "introspect-valid") | floor)/s | \(yes(best($db; "introspect-valid") >= 10000)) |",
+      "| \($db): token exchange JWT -> JWT >= 2,000/s | \(best($db; "exchange-jwt") | floor)/s | \(yes(best($db; "exchange-jwt") >= 2000)) |",
+      "| \($db): token exchange JWT -> SAML >= 1,000/s | \(best($db; "exchange-saml") | floor)/s | \(yes(best($db; "exchange-saml") >= 1000)) |",
+      (["cc-rs256", "cc-es256", "introspect-valid"][] as $sc | p99at32($db; $sc) as $p
+        | if $p == null then empty else "| \($db): p99 at 32 connections <= 50 ms, \($sc) | \($p * 100 | round / 100) ms | \(yes($p <= 50)) |" end),
+      "| \($db): RSS <= 350 MiB idle | \($s.rss_idle_kib / 1024 | floor) MiB | \(yes($s.rss_idle_kib <= 350 * 1024)) |",
+      "| \($db): RSS <= 512 MiB under load | \([$runs[] | select(.db == $db) | .rss_peak_kib] | max / 1024 | floor) MiB | \(yes(([$runs[] | select(.db == $db) | .rss_peak_kib] | max) <= 512 * 1024)) |",
+      "| \($db): start to ready <= 10 s (restart) | \($s.restart_s) s | \(yes($s.restart_s <= 10)) |"'
+  echo
+  echo "Scenarios measured only when selected; a target whose scenario did not run shows 0."
+} > "$REPORT"
+
+# one clustered bar chart per database: requests/s per scenario, a bar per concurrency
+if [ "$CHART" != off ] && command -v gnuplot >/dev/null 2>&1; then
+  for db in $(jq -r .db "$STARTS"); do
+    conns=$(jq -r --arg db "$db" 'select(.db == $db) | .connections' "$RUNS" | sort -nu | tr '\n' ' ')
+    data=$OUT/throughput-$db.dat
+    {
+      printf 'scenario'; for c in $conns; do printf '\t%s' "c=$c"; done; echo
+      for sc in $(jq -r --arg db "$db" 'select(.db == $db) | .scenario' "$RUNS" | awk '!seen[$0]++'); do
+        printf '%s' "$sc"
+        for c in $conns; do
+          printf '\t%s' "$(jq -r --arg db "$db" --arg sc "$sc" --argjson c "$c" \
+            'select(.db == $db and .scenario == $sc and .connections == $c) | .rps' "$RUNS" | head -1)"
+        done
+        echo
+      done
+    } > "$data"
+    ncols=$(( $(wc -w <<<"$conns") + 1 ))
+    gnuplot <<EOF 2>/dev/null || echo "bench: chart for $db skipped (gnuplot failed)" >&2
+set terminal pngcairo size 900,450 noenhanced
+set output '$OUT/throughput-$db.png'
+set title 'Symbolon, $db: requests per second'
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.8 border -1
+set key top right autotitle columnhead
+set ylabel 'requests/s'
+set yrange [0:*]
+set grid ytics
+set xtics rotate by -20
+plot for [i=2:$ncols] '$data' using i:xtic(1)
+EOF
+    rm -f "$data"
+  done
+  # the report was written before the charts existed: add their links now
+  for db in $(jq -r .db "$STARTS"); do
+    [ -f "$OUT/throughput-$db.png" ] || continue
+    grep -q "throughput-$db.png" "$REPORT" && continue
+    sed -i "s|^## Scenarios: $db\$|## Scenarios: $db\n\n![throughput, $db](throughput-$db.png)|" "$REPORT"
+  done
+fi
