@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
@@ -39,7 +38,7 @@ public class AccessTokenIssuer {
         SigningAlgorithm alg = SigningAlgorithm.named(client.signingAlg()).orElse(SigningAlgorithm.RS256);
         LoadedKey key = keyRing.active(alg);
         long nowSeconds = System.currentTimeMillis() / 1000;
-        String jti = UUID.randomUUID().toString();
+        String jti = TokenIds.next();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         // Rule-produced claims first, so the registered claims below always win over them.
         token.extra().forEach(claims::claim);

@@ -17,7 +17,8 @@ import org.symbolon.sts.keys.LoadedKey;
 /**
  * Checks that a string is an unexpired, unrevoked access token that Symbolon signed. The key comes
  * from our own key ring by kid, and its one algorithm must be the header's: {@code none}, HMAC and
- * key confusion cannot pass. Everything in memory: no database read or write.
+ * key confusion cannot pass. Everything in memory: no database read or write. A token seen before
+ * is answered from a bounded cache of verified tokens, its key, expiry and revocation checked again.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -32,6 +33,8 @@ public class AccessTokenVerifier {
 
     @Inject
     RevocationList revocations;
+
+    private final VerifiedTokenCache verified = new VerifiedTokenCache(4096);
 
     /** An access token of ours (typ at+jwt) that is valid and not revoked, nor exchanged from a revoked one. */
     public Optional<VerifiedToken> verify(String token) {
@@ -63,6 +66,13 @@ public class AccessTokenVerifier {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
+        VerifiedTokenCache.Entry seen = verified.get(token);
+        if (seen != null) {
+            VerifiedToken t = seen.token();
+            boolean typeFits = type.getType().equals(t.typ()) || otherType.getType().equals(t.typ());
+            return typeFits && keyRing.byKid(seen.kid()).isPresent() && t.expiresAtMillis() > System.currentTimeMillis()
+                    ? Optional.of(t) : Optional.empty();
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWSHeader header = jwt.getHeader();
@@ -73,8 +83,12 @@ public class AccessTokenVerifier {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            return acceptable(claims) ? Optional.of(new VerifiedToken(claims, header.getType().getType()))
-                    : Optional.empty();
+            if (!acceptable(claims)) {
+                return Optional.empty();
+            }
+            VerifiedToken result = new VerifiedToken(claims, header.getType().getType());
+            verified.put(token, result, header.getKeyID());
+            return Optional.of(result);
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

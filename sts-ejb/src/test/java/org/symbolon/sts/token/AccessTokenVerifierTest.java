@@ -69,6 +69,20 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void aTokenVerifiedBeforeIsStillRefusedOnceRevokedOrOfTheWrongType() throws Exception {
+        IssuedToken token = issue();
+        assertTrue(verifier.verify(token.value()).isPresent());
+        assertTrue(verifier.verify(token.value()).isPresent(), "answered again, from the verified-token cache");
+        revocations.add(token.jti(), System.currentTimeMillis() + 60_000);
+        assertFalse(verifier.verify(token.value()).isPresent());
+
+        LoadedKey active = ring.active(SigningAlgorithm.RS256);
+        String jwt = sign(active, new JOSEObjectType("JWT"), active.kid(), claims(300));
+        assertTrue(verifier.verifyIssued(jwt).isPresent());
+        assertFalse(verifier.verify(jwt).isPresent(), "a cached generic JWT is not an access token");
+    }
+
+    @Test
     void tamperedPayloadIsRefused() {
         String[] parts = issue().value().split("\\.");
         String payload = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8)

@@ -13,12 +13,17 @@ import org.opensaml.core.xml.config.XMLObjectProviderRegistry;
  */
 final class OpenSamlSetup {
 
-    private static ParserPool parserPool;
+    private static volatile ParserPool parserPool;
 
     private OpenSamlSetup() {
     }
 
-    static synchronized ParserPool ensureInitialised() {
+    static ParserPool ensureInitialised() {
+        ParserPool ready = parserPool;
+        return ready != null ? ready : initialise();
+    }
+
+    private static synchronized ParserPool initialise() {
         if (parserPool == null) {
             try {
                 InitializationService.initialize();

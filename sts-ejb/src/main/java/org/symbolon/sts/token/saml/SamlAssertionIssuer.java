@@ -18,7 +18,7 @@ import org.symbolon.sts.keys.SigningAlgorithm;
  * Writes SAML 2.0 assertions: fixes the ID, the times and the Issuer, lets each step add its part,
  * then signs with the active RS256 key when asked. Which subject, audience and attributes go in is
  * decided by the caller; this class only writes them down. OpenSAML is ready before the first call:
- * {@link OpenSamlRuntime} initialises it at application start.
+ * {@link OpenSamlRuntime} initialises it just after application start (or the first use does).
  */
 @ApplicationScoped
 public class SamlAssertionIssuer {

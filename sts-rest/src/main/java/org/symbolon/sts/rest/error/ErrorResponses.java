@@ -1,9 +1,9 @@
 package org.symbolon.sts.rest.error;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.symbolon.sts.rest.JsonOutput;
 
 /** The one shape of an error leaving Symbolon's REST endpoints: {"error", "error_description", "field"?}. */
 public final class ErrorResponses {
@@ -12,7 +12,7 @@ public final class ErrorResponses {
     }
 
     public static Response of(int status, String error, String description, String field, boolean bearerRealm) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("error", error);
+        JsonObjectBuilder json = JsonOutput.object().add("error", error);
         if (description != null) {
             json.add("error_description", description);
         }

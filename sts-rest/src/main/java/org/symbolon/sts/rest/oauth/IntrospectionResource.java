@@ -1,7 +1,7 @@
 package org.symbolon.sts.rest.oauth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,19 +16,21 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.UtcClock;
+import org.symbolon.sts.rest.JsonOutput;
 import org.symbolon.sts.token.AccessTokenVerifier;
 import org.symbolon.sts.token.AssertionRecord;
 import org.symbolon.sts.token.IssuedAssertions;
-import org.symbolon.sts.trust.TokenTypes;
 import org.symbolon.sts.token.TokenMetrics;
 import org.symbolon.sts.token.VerifiedToken;
 import org.symbolon.sts.token.grant.TokenRequest;
+import org.symbolon.sts.trust.TokenTypes;
 
 /** RFC 7662 token introspection, for authenticated clients. Answered from memory only. */
+@ApplicationScoped
 @Path("/oauth2/introspect")
 public class IntrospectionResource {
 
-    private static final JsonObject INACTIVE = Json.createObjectBuilder().add("active", false).build();
+    private static final JsonObject INACTIVE = JsonOutput.object().add("active", false).build();
 
     @Inject
     ClientGate clients;
@@ -63,7 +65,7 @@ public class IntrospectionResource {
 
     /** A SAML assertion we issued: its record in RFC 7662 terms. */
     private JsonObject activeAssertion(AssertionRecord a) {
-        var json = Json.createObjectBuilder()
+        var json = JsonOutput.object()
                 .add("active", true)
                 .add("token_type", "N_A")
                 .add("issued_token_type", TokenTypes.SAML2)
@@ -75,16 +77,16 @@ public class IntrospectionResource {
                 .add("iat", UtcClock.toInstant(a.issuedAt()).getEpochSecond())
                 .add("exp", UtcClock.toInstant(a.expiresAt()).getEpochSecond());
         if (a.act() != null) {
-            json.add("act", Json.createObjectBuilder(a.act()));
+            json.add("act", JsonOutput.object(a.act()));
         }
         if (!a.chain().isEmpty()) {
-            json.add("exchange_chain", Json.createArrayBuilder(a.chain()));
+            json.add("exchange_chain", JsonOutput.array(a.chain()));
         }
         return json.build();
     }
 
     private static JsonObject active(VerifiedToken token) {
-        var json = Json.createObjectBuilder(token.claims().toJSONObject())
+        var json = JsonOutput.object(token.claims().toJSONObject())
                 .add("active", true)
                 .add("token_type", "Bearer");
         return json.build();

@@ -1,5 +1,6 @@
 package org.symbolon.sts.rest.oauth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbolon.sts.keys.KeyRing;
 
 /** The public signing keys (RFC 7517): next, active and recently retired keys. */
+@ApplicationScoped
 @Path("/oauth2/jwks")
 public class JwksResource {
 

@@ -1,5 +1,6 @@
 package org.symbolon.sts.rest.oauth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import org.symbolon.sts.token.grant.TokenRequest;
 import org.symbolon.sts.trust.Client;
 
 /** RFC 7009 token revocation: 200 for any token the caller may revoke, known or not. */
+@ApplicationScoped
 @Path("/oauth2/revoke")
 public class RevocationResource {
 

@@ -1,7 +1,7 @@
 package org.symbolon.sts.rest.oauth;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbolon.sts.rest.JsonOutput;
 import org.symbolon.sts.token.grant.GrantDispatcher;
 import org.symbolon.sts.token.grant.TokenRequest;
 import org.symbolon.sts.token.grant.TokenResponse;
 import org.symbolon.sts.trust.Client;
 
 /** The token endpoint: parse, authenticate the client, hand the grant to its handler. */
+@ApplicationScoped
 @Path("/oauth2/token")
 public class TokenResource {
 
@@ -37,7 +39,7 @@ public class TokenResource {
         TokenRequest request = new TokenRequest(FormBody.read(contentType, body));
         Client client = clients.authenticate(authorization, request, "/oauth2/token");
         TokenResponse issued = grants.dispatch(client, request);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonOutput.object()
                 .add("access_token", issued.accessToken())
                 .add("token_type", issued.tokenType())
                 .add("expires_in", issued.expiresIn());
