@@ -5,11 +5,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
@@ -34,18 +29,9 @@ public class PartnerKeySource {
     long cacheTtlSeconds;
 
     @Inject
-    @ConfigProperty(name = "sts.partners.jwks-min-refresh-interval", defaultValue = "30")
-    long minRefreshSeconds;
-
-    @Inject
-    @ConfigProperty(name = "sts.partners.jwks-timeout", defaultValue = "5")
-    long timeoutSeconds;
+    PartnerDownloads downloads;
 
     private final ConcurrentHashMap<String, Fetched> cache = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private record Fetched(List<JWK> keys, long fetchedAtNanos, long attemptedAtNanos) {
     }
@@ -57,8 +43,7 @@ public class PartnerKeySource {
         }
         String uri = partner.jwksUri();
         Fetched current = cache.get(uri);
-        boolean mayRetry = current == null
-                || age(current.attemptedAtNanos()) > Duration.ofSeconds(minRefreshSeconds).toNanos();
+        boolean mayRetry = current == null || downloads.mayRefetch(current.attemptedAtNanos());
         if (current == null || (mayRetry && age(current.fetchedAtNanos()) > Duration.ofSeconds(cacheTtlSeconds)
                 .toNanos())) {
             current = refresh(uri, current);
@@ -91,19 +76,8 @@ public class PartnerKeySource {
     }
 
     private List<JWK> fetch(String uri) throws IOException, InterruptedException, ParseException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Accept", "application/jwk-set+json, application/json").GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes(MAX_JWKS_BYTES + 1);
-            if (bytes.length > MAX_JWKS_BYTES) {
-                throw new IOException("JWKS larger than " + MAX_JWKS_BYTES + " bytes");
-            }
-            return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8)).toPublicJWKSet().getKeys();
-        }
+        byte[] bytes = downloads.get(uri, "application/jwk-set+json, application/json", MAX_JWKS_BYTES);
+        return JWKSet.parse(new String(bytes, StandardCharsets.UTF_8)).toPublicJWKSet().getKeys();
     }
 
     private static List<JWK> select(List<JWK> keys, String kid) {

@@ -3,11 +3,6 @@ package org.symbolon.sts.trust;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -36,18 +31,9 @@ public class PartnerMetadataSource {
     long refreshSeconds;
 
     @Inject
-    @ConfigProperty(name = "sts.partners.jwks-min-refresh-interval", defaultValue = "30")
-    long minRefreshSeconds;
-
-    @Inject
-    @ConfigProperty(name = "sts.partners.jwks-timeout", defaultValue = "5")
-    long timeoutSeconds;
+    PartnerDownloads downloads;
 
     private final ConcurrentHashMap<String, Fetched> cache = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     private record Fetched(List<X509Certificate> certificates, long fetchedAtNanos, long attemptedAtNanos) {
     }
@@ -64,7 +50,7 @@ public class PartnerMetadataSource {
         String key = partner.issuerId() + " " + partner.updatedAt() + " " + saml.metadataUrl();
         Fetched current = cache.computeIfAbsent(key, k -> new Fetched(saml.certificates(), System.nanoTime(), 0));
         boolean stale = age(current.fetchedAtNanos()) > Duration.ofSeconds(refreshSeconds).toNanos();
-        boolean mayFetch = age(current.attemptedAtNanos()) > Duration.ofSeconds(minRefreshSeconds).toNanos();
+        boolean mayFetch = downloads.mayRefetch(current.attemptedAtNanos());
         if ((stale || retry) && mayFetch) {
             current = refresh(key, partner, current);
         }
@@ -104,22 +90,14 @@ public class PartnerMetadataSource {
     }
 
     private String download(String url) throws SamlRefusal {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Accept", "application/samlmetadata+xml, application/xml, text/xml").GET().build();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new SamlRefusal("could not be fetched: HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(PartnerMetadata.MAX_BYTES + 1);
-                if (bytes.length > PartnerMetadata.MAX_BYTES) {
-                    throw new SamlRefusal("is larger than " + PartnerMetadata.MAX_BYTES + " bytes");
-                }
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
+            byte[] bytes = downloads.get(url, "application/samlmetadata+xml, application/xml, text/xml",
+                    PartnerMetadata.MAX_BYTES);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SamlRefusal("could not be fetched (" + e.getClass().getSimpleName() + ")");
+            String why = e.getMessage() != null && (e.getMessage().startsWith("HTTP ") || e.getMessage().startsWith("larger"))
+                    ? e.getMessage() : e.getClass().getSimpleName();
+            throw new SamlRefusal("could not be fetched (" + why + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SamlRefusal("could not be fetched (interrupted)");
