@@ -6,10 +6,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.X509CertUtils;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.keys.CertificatePem;
@@ -71,8 +71,8 @@ public record PartnerIssuer(
 
     /** When the first of its certificates expires, or null when it has none. */
     public LocalDateTime certificatesExpireAt() {
-        return certificates().stream().map(CertificateInfo::of).map(CertificateInfo::notAfter)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return certificates().stream().map(X509Certificate::getNotAfter).min(Comparator.naturalOrder())
+                .map(notAfter -> LocalDateTime.ofInstant(notAfter.toInstant(), ZoneOffset.UTC)).orElse(null);
     }
 
     public PartnerIssuerView view() {
