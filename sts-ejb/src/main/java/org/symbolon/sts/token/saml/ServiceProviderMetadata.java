@@ -69,7 +69,7 @@ public record ServiceProviderMetadata(
         for (AssertionConsumerService service : sp.getAssertionConsumerServices()) {
             acs.add(new AcsEndpoint(binding(service.getBinding(), "AssertionConsumerService"),
                     httpUrl(service.getLocation(), "an AssertionConsumerService Location"), service.getIndex(),
-                    service.isDefault()));
+                    service.isDefaultXSBoolean() == null ? null : service.isDefaultXSBoolean().getValue()));
         }
         if (acs.isEmpty()) {
             throw new SamlRefusal("names no AssertionConsumerService");
