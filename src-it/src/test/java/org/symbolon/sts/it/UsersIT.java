@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +50,10 @@ class UsersIT {
         assertTrue(user.getBoolean("enabled"));
         assertTrue(user.getBoolean("passwordSet"));
 
-        assertEquals(user, Sts.json(ok(call("GET", "/api/admin/users/" + id, null))));
-        assertEquals(List.of(id), ids(ok(call("GET", "/api/admin/users?search=" + username.toUpperCase(Locale.ROOT),
-                null))), "search ignores case");
-        assertEquals(List.of(id), ids(ok(call("GET", "/api/admin/users?search=" + username.substring(6), null))));
+        assertEquals(user, Sts.json(ok(get("/api/admin/users/" + id))));
+        assertEquals(List.of(id), ids(ok(get("/api/admin/users?search=" + username.toUpperCase(Locale.ROOT)))),
+                "search ignores case");
+        assertEquals(List.of(id), ids(ok(get("/api/admin/users?search=" + username.substring(6)))));
 
         JsonObject updated = Sts.json(ok(call("PUT", "/api/admin/users/" + id, Json.createObjectBuilder()
                 .add("username", username).add("displayName", "Alice L.").add("groups", Json.createArrayBuilder())
@@ -63,8 +62,8 @@ class UsersIT {
         assertFalse(updated.containsKey("email"), "a PUT replaces the user's settings");
         assertTrue(updated.getBoolean("passwordSet"), "the password is kept");
 
-        assertEquals(204, call("DELETE", "/api/admin/users/" + id, null).statusCode());
-        assertEquals(404, call("GET", "/api/admin/users/" + id, null).statusCode());
+        assertEquals(204, delete("/api/admin/users/" + id).statusCode());
+        assertEquals(404, get("/api/admin/users/" + id).statusCode());
     }
 
     @Test
@@ -73,12 +72,12 @@ class UsersIT {
         for (int i = 0; i < 3; i++) {
             createUser(prefix + "-" + i);
         }
-        assertEquals(2, ids(ok(call("GET", "/api/admin/users?search=" + prefix + "&max=2", null))).size());
-        assertEquals(1, ids(ok(call("GET", "/api/admin/users?search=" + prefix + "&first=2&max=2", null))).size());
-        assertField("max", call("GET", "/api/admin/users?max=100000", null));
-        assertField("first", call("GET", "/api/admin/users?first=-1", null));
-        assertField("max", call("GET", "/api/admin/users?max=ten", null));
-        assertEquals(List.of(), ids(ok(call("GET", "/api/admin/users?search=%25", null))),
+        assertEquals(2, ids(ok(get("/api/admin/users?search=" + prefix + "&max=2"))).size());
+        assertEquals(1, ids(ok(get("/api/admin/users?search=" + prefix + "&first=2&max=2"))).size());
+        assertField("max", get("/api/admin/users?max=100000"));
+        assertField("first", get("/api/admin/users?first=-1"));
+        assertField("max", get("/api/admin/users?max=ten"));
+        assertEquals(List.of(), ids(ok(get("/api/admin/users?search=%25"))),
                 "a % in search is taken literally, not as a wildcard");
     }
 
@@ -120,11 +119,11 @@ class UsersIT {
     @Test
     void usersAreDisabledEnabledAndUnlocked() {
         String id = createUser(unique("frank"));
-        assertFalse(Sts.json(ok(call("POST", "/api/admin/users/" + id + "/disable", null))).getBoolean("enabled"));
-        assertFalse(Sts.json(ok(call("GET", "/api/admin/users/" + id, null))).getBoolean("enabled"));
-        assertTrue(Sts.json(ok(call("POST", "/api/admin/users/" + id + "/enable", null))).getBoolean("enabled"));
-        assertEquals(204, call("POST", "/api/admin/users/" + id + "/unlock", null).statusCode());
-        assertEquals(404, call("POST", "/api/admin/users/" + UUID.randomUUID() + "/unlock", null).statusCode());
+        assertFalse(Sts.json(ok(post("/api/admin/users/" + id + "/disable"))).getBoolean("enabled"));
+        assertFalse(Sts.json(ok(get("/api/admin/users/" + id))).getBoolean("enabled"));
+        assertTrue(Sts.json(ok(post("/api/admin/users/" + id + "/enable"))).getBoolean("enabled"));
+        assertEquals(204, post("/api/admin/users/" + id + "/unlock").statusCode());
+        assertEquals(404, post("/api/admin/users/" + UUID.randomUUID() + "/unlock").statusCode());
     }
 
     @Test
@@ -133,8 +132,8 @@ class UsersIT {
         String clientToken = OAuthClient.accessToken(client.basic());
         String id = createUser(unique("grace"));
 
-        ok(call("POST", "/api/admin/users/" + id + "/disable", null));
-        assertEquals(204, call("DELETE", "/api/admin/users/" + id, null).statusCode());
+        ok(post("/api/admin/users/" + id + "/disable"));
+        assertEquals(204, delete("/api/admin/users/" + id).statusCode());
 
         assertTrue(OAuthClient.isActive(client.basic(), clientToken), "the client's own token stays active");
         assertTrue(OAuthClient.isActive(client.basic(), token), "the administrator's token stays active");
@@ -151,20 +150,20 @@ class UsersIT {
 
         String member = createUser(unique("heidi"), name);
         createUser(unique("ivan"));
-        assertEquals(List.of(member), ids(ok(call("GET", "/api/admin/groups/" + name + "/members", null))));
+        assertEquals(List.of(member), ids(ok(get("/api/admin/groups/" + name + "/members"))));
 
         JsonObject changed = Sts.json(ok(call("PUT", "/api/admin/groups/" + name,
                 "{\"name\":\"" + name + "\",\"description\":\"Changed\"}")));
         assertEquals("Changed", changed.getString("description"));
-        assertEquals(changed, Sts.json(ok(call("GET", "/api/admin/groups/" + name, null))));
+        assertEquals(changed, Sts.json(ok(get("/api/admin/groups/" + name))));
         assertField("name", call("PUT", "/api/admin/groups/" + name, "{\"name\":\"other\"}"));
-        assertTrue(Sts.json(ok(call("GET", "/api/admin/groups", null))).getJsonArray("groups")
+        assertTrue(Sts.json(ok(get("/api/admin/groups"))).getJsonArray("groups")
                 .contains(changed));
 
-        assertEquals(204, call("DELETE", "/api/admin/groups/" + name, null).statusCode());
-        assertEquals(404, call("GET", "/api/admin/groups/" + name, null).statusCode());
-        assertEquals(404, call("GET", "/api/admin/groups/" + name + "/members", null).statusCode());
-        assertEquals(List.of(), strings(Sts.json(ok(call("GET", "/api/admin/users/" + member, null))), "groups"),
+        assertEquals(204, delete("/api/admin/groups/" + name).statusCode());
+        assertEquals(404, get("/api/admin/groups/" + name).statusCode());
+        assertEquals(404, get("/api/admin/groups/" + name + "/members").statusCode());
+        assertEquals(List.of(), strings(Sts.json(ok(get("/api/admin/users/" + member))), "groups"),
                 "members stay, without the group");
     }
 
@@ -172,24 +171,24 @@ class UsersIT {
     void everyChangeIsAuditedWithoutPasswordOrHash() {
         String id = createUser(unique("judy"));
         ok(call("PUT", "/api/admin/users/" + id + "/password", "{\"password\":\"" + PASSWORD + "-2\"}"));
-        ok(call("POST", "/api/admin/users/" + id + "/disable", null));
-        ok(call("POST", "/api/admin/users/" + id + "/enable", null));
-        call("POST", "/api/admin/users/" + id + "/unlock", null);
-        call("DELETE", "/api/admin/users/" + id, null);
+        ok(post("/api/admin/users/" + id + "/disable"));
+        ok(post("/api/admin/users/" + id + "/enable"));
+        post("/api/admin/users/" + id + "/unlock");
+        delete("/api/admin/users/" + id);
         String group = createGroup("audited");
-        call("DELETE", "/api/admin/groups/" + group, null);
+        delete("/api/admin/groups/" + group);
 
-        HttpResponse<String> trail = ok(call("GET", "/api/admin/audit?target=" + id, null));
+        HttpResponse<String> trail = ok(get("/api/admin/audit?target=" + id));
         List<String> actions = Sts.json(trail).getJsonArray("events").stream()
                 .map(e -> e.asJsonObject().getString("action")).toList();
         assertEquals(List.of("user.delete", "user.unlock", "user.enable", "user.disable", "user.password",
                 "user.create"), actions, "newest first");
         Sts.json(trail).getJsonArray("events").forEach(e -> assertEquals("client:" + Sts.ADMIN_CLIENT_ID,
                 e.asJsonObject().getString("actor")));
-        List<String> groupActions = Sts.json(ok(call("GET", "/api/admin/audit?target=" + group, null)))
+        List<String> groupActions = Sts.json(ok(get("/api/admin/audit?target=" + group)))
                 .getJsonArray("events").stream().map(e -> e.asJsonObject().getString("action")).toList();
         assertEquals(List.of("group.delete", "group.create"), groupActions);
-        assertField("target", call("GET", "/api/admin/audit", null));
+        assertField("target", get("/api/admin/audit"));
     }
 
     static Stream<Arguments> hostileUsers() {
@@ -238,7 +237,7 @@ class UsersIT {
             HttpResponse<String> response = call("POST", "/api/admin/groups", body);
             assertEquals(400, response.statusCode(), response::body);
         }
-        assertEquals(404, call("GET", "/api/admin/groups/bad%20name", null).statusCode());
+        assertEquals(404, get("/api/admin/groups/bad%20name").statusCode());
     }
 
     @Test
@@ -254,8 +253,8 @@ class UsersIT {
     void noResponseEverCarriesAPasswordOrItsHash() {
         String id = createUser(unique("mallory"));
         ok(call("PUT", "/api/admin/users/" + id + "/password", "{\"password\":\"" + PASSWORD + "\"}"));
-        ok(call("GET", "/api/admin/users?max=500", null));
-        ok(call("GET", "/api/admin/audit?target=" + id, null));
+        ok(get("/api/admin/users?max=500"));
+        ok(get("/api/admin/audit?target=" + id));
         synchronized (BODIES) {
             for (String body : BODIES) {
                 assertFalse(body.contains(PASSWORD), body);
@@ -290,7 +289,7 @@ class UsersIT {
         return Sts.json(response).getString("id");
     }
 
-    private static HttpResponse<String> call(String method, String path, JsonValue body) {
+    private static HttpResponse<String> call(String method, String path, JsonObject body) {
         return call(method, path, body.toString());
     }
 
@@ -302,6 +301,18 @@ class UsersIT {
         assertTrue(response.statusCode() < 500, () -> method + " " + path + " -> " + response.statusCode() + " "
                 + response.body());
         return response;
+    }
+
+    private static HttpResponse<String> get(String path) {
+        return call("GET", path, (String) null);
+    }
+
+    private static HttpResponse<String> post(String path) {
+        return call("POST", path, (String) null);
+    }
+
+    private static HttpResponse<String> delete(String path) {
+        return call("DELETE", path, (String) null);
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

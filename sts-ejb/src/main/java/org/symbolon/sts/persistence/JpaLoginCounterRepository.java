@@ -24,7 +24,7 @@ public class JpaLoginCounterRepository implements LoginCounterRepository {
     @Override
     public Optional<LoginCounter> find(String key) {
         return Optional.ofNullable(em.find(LoginFailureEntity.class, key))
-                .map(e -> new LoginCounter(e.key, e.failures, instant(e.firstFailureAt), instant(e.lastFailureAt),
+                .map(e -> new LoginCounter(e.failureKey, e.failures, instant(e.firstFailureAt), instant(e.lastFailureAt),
                         instant(e.lockedUntil), e.version));
     }
 
@@ -35,7 +35,7 @@ public class JpaLoginCounterRepository implements LoginCounterRepository {
         }
         return em.createQuery("UPDATE LoginFailureEntity f SET f.failures = :failures, f.firstFailureAt = :first,"
                         + " f.lastFailureAt = :last, f.lockedUntil = :locked, f.version = :newVersion"
-                        + " WHERE f.key = :key AND f.version = :version")
+                        + " WHERE f.failureKey = :key AND f.version = :version")
                 .setParameter("failures", next.failures())
                 .setParameter("first", time(next.firstFailureAt()))
                 .setParameter("last", time(next.lastFailureAt()))
@@ -51,7 +51,7 @@ public class JpaLoginCounterRepository implements LoginCounterRepository {
             return false;
         }
         LoginFailureEntity e = new LoginFailureEntity();
-        e.key = next.key();
+        e.failureKey = next.key();
         e.failures = next.failures();
         e.firstFailureAt = time(next.firstFailureAt());
         e.lastFailureAt = time(next.lastFailureAt());
@@ -69,7 +69,7 @@ public class JpaLoginCounterRepository implements LoginCounterRepository {
 
     @Override
     public void delete(String key) {
-        em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.key = :key").setParameter("key", key)
+        em.createQuery("DELETE FROM LoginFailureEntity f WHERE f.failureKey = :key").setParameter("key", key)
                 .executeUpdate();
     }
 

@@ -63,8 +63,10 @@ public class JpaUserRepository implements UserRepository {
         e.createdAt = user.createdAt();
         copy(user, e);
         em.persist(e);
+        // the user row first: memberships reference it, and nothing maps that for the provider to order by;
+        // a username taken at this very moment by another transaction also fails here, inside this call
+        em.flush();
         writeGroups(user);
-        // a username taken at this very moment by another transaction fails here, inside this call
         em.flush();
     }
 

@@ -13,7 +13,7 @@ public class LoginFailureEntity {
 
     @Id
     @Column(name = "failure_key")
-    public String key;
+    public String failureKey;
 
     @Column(name = "failures")
     public int failures;

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.symbolon.sts.audit.AuditLog;
@@ -63,7 +64,7 @@ public class UserAdminService {
         refuseTaken(username, null);
         String hash = r.password() == null ? null : HASHER.hash(UserPolicy.password(r.password(),
                 config.passwordMinLength()));
-        LocalDateTime now = UtcClock.now();
+        LocalDateTime now = now();
         UserAccount user = build(UUID.randomUUID().toString(), username, r, hash, false, now, now);
         users.insert(user);
         audit.success(actor, "user.create", user.id(), null, user.view());
@@ -78,7 +79,7 @@ public class UserAdminService {
         String username = UserPolicy.username(r.username());
         refuseTaken(username, id);
         UserAccount after = build(id, username, r, before.passwordHash(), before.passwordTemporary(),
-                before.createdAt(), UtcClock.now());
+                before.createdAt(), now());
         users.update(after);
         audit.success(actor, "user.update", id, before.view(), after.view());
         if (before.enabled() && !after.enabled()) {
@@ -98,7 +99,7 @@ public class UserAdminService {
     public UserView setPassword(String id, String password, boolean temporary, String actor) {
         UserAccount before = existing(id);
         char[] checked = UserPolicy.password(password, config.passwordMinLength());
-        UserAccount after = before.withPassword(HASHER.hash(checked), temporary, UtcClock.now());
+        UserAccount after = before.withPassword(HASHER.hash(checked), temporary, now());
         users.update(after);
         audit.success(actor, "user.password", id, null, java.util.Map.of("temporary", temporary));
         return after.view();
@@ -106,7 +107,7 @@ public class UserAdminService {
 
     public UserView setEnabled(String id, boolean enabled, String actor) {
         UserAccount before = existing(id);
-        UserAccount after = before.withEnabled(enabled, UtcClock.now());
+        UserAccount after = before.withEnabled(enabled, now());
         users.update(after);
         audit.success(actor, enabled ? "user.enable" : "user.disable", id, before.view(), after.view());
         if (before.enabled() && !enabled) {
@@ -144,6 +145,11 @@ public class UserAdminService {
         users.findByUsername(username).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw StsException.conflict("A user with this username already exists");
         });
+    }
+
+    /** To the microsecond, as the database keeps it, so a created user reads back exactly as answered. */
+    private static LocalDateTime now() {
+        return UtcClock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private UserAccount existing(String id) {
