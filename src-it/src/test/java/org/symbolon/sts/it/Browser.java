@@ -1,0 +1,116 @@
+package org.symbolon.sts.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser as the login pages see it: keeps cookies (Secure ones too, as browsers do for
+ * http://localhost, which the JDK's CookieManager does not), follows redirects within the server
+ * on request, and reads hidden form fields.
+ */
+final class Browser {
+
+    private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(.*)$");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(absolute(url)).GET());
+    }
+
+    HttpResponse<String> post(String url, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(absolute(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+    }
+
+    /** Follows redirects while they stay on the server; returns the first answer that is not one. */
+    HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 10 && isRedirect(current); hops++) {
+            URI next = current.uri().resolve(current.headers().firstValue("Location").orElseThrow());
+            if (!next.toString().startsWith(Sts.BASE_URL)) {
+                return current;
+            }
+            current = get(next.toString());
+        }
+        return current;
+    }
+
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    void forget(String name) {
+        cookies.remove(name);
+    }
+
+    /** The value of a hidden input of the page, or null. */
+    static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"" + Pattern.quote(name)
+                + "\" value=\"([^\"]*)\"").matcher(html);
+        return m.find() ? m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&") : null;
+    }
+
+    static boolean isRedirect(HttpResponse<?> response) {
+        return response.statusCode() >= 300 && response.statusCode() < 400
+                && response.headers().firstValue("Location").isPresent();
+    }
+
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            remember(response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(List<String> setCookies) {
+        for (String header : setCookies) {
+            Matcher m = SET_COOKIE.matcher(header);
+            if (!m.matches()) {
+                continue;
+            }
+            String attributes = m.group(3).toLowerCase(java.util.Locale.ROOT);
+            if (attributes.contains("max-age=0") || m.group(2).isEmpty()) {
+                cookies.remove(m.group(1));
+            } else {
+                cookies.put(m.group(1), m.group(2));
+            }
+        }
+    }
+
+    private static URI absolute(String url) {
+        return URI.create(url.startsWith("/") ? Sts.BASE_URL + url : url);
+    }
+}
