@@ -38,7 +38,8 @@ public class DiscoveryResource {
     void build() {
         String issuer = config.issuer();
         JsonArrayBuilder authMethods = Json.createArrayBuilder();
-        Arrays.stream(ClientAuthMethod.values()).forEach(m -> authMethods.add(m.registeredName()));
+        Arrays.stream(ClientAuthMethod.values()).filter(m -> m != ClientAuthMethod.NONE)
+                .forEach(m -> authMethods.add(m.registeredName()));
         JsonArrayBuilder signingAlgs = Json.createArrayBuilder();
         Arrays.stream(SigningAlgorithm.values()).forEach(a -> signingAlgs.add(a.name()));
         var methods = authMethods.build();
@@ -51,7 +52,7 @@ public class DiscoveryResource {
                 .add("revocation_endpoint", issuer + "/oauth2/revoke")
                 .add("grant_types_supported", Json.createArrayBuilder(GrantTypes.SUPPORTED.stream().sorted().toList()))
                 .add("response_types_supported", Json.createArrayBuilder())
-                .add("token_endpoint_auth_methods_supported", methods)
+                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder(methods).add(ClientAuthMethod.NONE.registeredName()))
                 .add("token_endpoint_auth_signing_alg_values_supported", assertionAlgs)
                 .add("introspection_endpoint_auth_methods_supported", methods)
                 .add("introspection_endpoint_auth_signing_alg_values_supported", assertionAlgs)
