@@ -1,6 +1,8 @@
 package org.symbolon.sts.session;
+
 import java.time.Instant;
 import java.util.List;
+
 /**
  * A signed-in user's single sign-on session, as the protocols see it.
  *

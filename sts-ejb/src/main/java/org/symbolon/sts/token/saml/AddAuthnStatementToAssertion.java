@@ -18,6 +18,10 @@ final class AddAuthnStatementToAssertion implements AssertionStep {
         AuthnStatement statement = SamlObjects.build(AuthnStatement.DEFAULT_ELEMENT_NAME);
         statement.setAuthnInstant(context.request().authnInstant());
         statement.setAuthnContext(authnContext);
+        if (context.sso() != null) {
+            statement.setSessionIndex(context.sso().sessionIndex());
+            statement.setSessionNotOnOrAfter(context.sso().sessionNotOnOrAfter());
+        }
         assertion.getAuthnStatements().add(statement);
     }
 }

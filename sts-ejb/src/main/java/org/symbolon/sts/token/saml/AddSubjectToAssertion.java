@@ -22,6 +22,9 @@ final class AddSubjectToAssertion implements AssertionStep {
         SubjectConfirmationData data = SamlObjects.build(SubjectConfirmationData.DEFAULT_ELEMENT_NAME);
         data.setNotOnOrAfter(context.notOnOrAfter());
         data.setRecipient(request.recipient());
+        if (context.sso() != null) {
+            data.setInResponseTo(context.sso().inResponseTo());
+        }
         SubjectConfirmation confirmation = SamlObjects.build(SubjectConfirmation.DEFAULT_ELEMENT_NAME);
         confirmation.setMethod(SubjectConfirmation.METHOD_BEARER);
         confirmation.setSubjectConfirmationData(data);

@@ -49,10 +49,15 @@ public class SamlAssertionIssuer {
     }
 
     private Assertion build(SamlAssertionRequest request) {
+        return build(request, null);
+    }
+
+    /** The assertion, signed when the request says so; {@code sso} ties it to a Web SSO exchange, or is null. */
+    Assertion build(SamlAssertionRequest request, SsoContext sso) {
         // xs:dateTime with milliseconds: finer fractions trip up some relying parties
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         AssertionContext context = new AssertionContext(request, config.entityId(), now,
-                now.plus(request.lifetime()));
+                now.plus(request.lifetime()), sso);
         Issuer issuer = SamlObjects.build(Issuer.DEFAULT_ELEMENT_NAME);
         issuer.setValue(context.issuer());
         Assertion assertion = SamlObjects.build(Assertion.DEFAULT_ELEMENT_NAME);

@@ -1,0 +1,34 @@
+package org.symbolon.sts.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The shared store of SSO sessions, so that every node knows every session. */
+public interface SessionRepository {
+
+    void insert(StoredSession session);
+
+    /** A new login of the session's own user: new cookie hash, auth time, methods and end; same participants. */
+    void reauthenticate(StoredSession session);
+
+    Optional<StoredSession> findByCookieHash(String cookieHash);
+
+    Optional<StoredSession> findById(String id);
+
+    void touch(String id, Instant lastSeenAt);
+
+    /** Removes the session and its participants; false when it was already gone. */
+    boolean delete(String id);
+
+    /** The ids of the user's live sessions. */
+    List<String> idsForUser(String userId);
+
+    /** Records the participant once; joining again changes nothing. */
+    void addParticipant(String sessionId, SessionParticipant participant, Instant joinedAt);
+
+    List<SessionParticipant> participants(String sessionId);
+
+    /** Removes sessions past their absolute end or idle since before {@code idleBefore}. */
+    int deleteExpired(Instant now, Instant idleBefore);
+}
