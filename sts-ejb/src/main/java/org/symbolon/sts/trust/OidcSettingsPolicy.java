@@ -76,12 +76,12 @@ public final class OidcSettingsPolicy {
             return null;
         }
         Set<String> hosts = new java.util.TreeSet<>();
-        redirectUris.forEach(uri -> hosts.add(String.valueOf(URI.create(uri).getHost())));
+        redirectUris.forEach(uri -> hosts.add(String.valueOf(URI.create(uri).getHost()).toLowerCase(java.util.Locale.ROOT)));
         if (hosts.size() != 1 || hosts.contains("null")) {
             throw StsException.invalidField("sectorIdentifier",
                     "pairwise subjects need a sectorIdentifier when the redirectUris do not share one host");
         }
-        return hosts.iterator().next().toLowerCase(java.util.Locale.ROOT);
+        return hosts.iterator().next();
     }
 
     private static int refreshLifetime(Integer requested, int defaultSeconds) {

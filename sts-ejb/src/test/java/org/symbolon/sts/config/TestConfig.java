@@ -57,6 +57,11 @@ public class TestConfig extends StsConfig {
     }
 
     @Override
+    public Optional<String> pairwiseSalt() {
+        return Optional.empty();
+    }
+
+    @Override
     public Duration refreshTokenLifetime() {
         return Duration.ofHours(8);
     }
