@@ -34,7 +34,8 @@ public class ClientGate {
 
     /** A public client names itself by client_id alone, at the token endpoint for the browser-flow grants only. */
     private static boolean isPublicClientGrant(String authorization, TokenRequest form, String endpointPath) {
-        return "/oauth2/token".equals(endpointPath) && PUBLIC_CLIENT_GRANTS.contains(form.optional("grant_type"))
+        String grantType = form.optional("grant_type");
+        return "/oauth2/token".equals(endpointPath) && grantType != null && PUBLIC_CLIENT_GRANTS.contains(grantType)
                 && authorization == null && form.optional("client_secret") == null
                 && form.optional("client_assertion") == null && form.optional("client_id") != null;
     }
