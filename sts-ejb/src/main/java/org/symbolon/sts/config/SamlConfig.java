@@ -36,6 +36,10 @@ public class SamlConfig {
     @ConfigProperty(name = "sts.saml.clock-skew", defaultValue = "180")
     int clockSkewSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sts.saml.authn-request-max-age", defaultValue = "300")
+    int authnRequestMaxAgeSeconds;
+
     /** Tolerance on the time conditions of incoming SAML assertions: 3 minutes by default, at most 5. */
     public Duration clockSkew() {
         return Duration.ofSeconds(Math.min(300, Math.max(0, clockSkewSeconds)));
@@ -63,5 +67,15 @@ public class SamlConfig {
     public Duration metadataCacheDuration() {
         long halfValidity = metadataValidity().dividedBy(2).toSeconds();
         return Duration.ofSeconds(Math.min(halfValidity, Math.max(60, metadataCacheSeconds)));
+    }
+
+    /** How old an AuthnRequest's IssueInstant may be (plus the clock skew): 5 minutes by default, 30 s to 1 hour. */
+    public Duration authnRequestMaxAge() {
+        return Duration.ofSeconds(Math.min(3600, Math.max(30, authnRequestMaxAgeSeconds)));
+    }
+
+    /** Our single sign-on endpoint, the only Destination an AuthnRequest may name. */
+    public String ssoEndpoint() {
+        return sts.issuer() + "/saml2/sso";
     }
 }

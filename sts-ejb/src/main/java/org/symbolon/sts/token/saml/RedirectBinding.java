@@ -1,0 +1,105 @@
+package org.symbolon.sts.token.saml;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The HTTP-Redirect binding (SAML bindings 3.4): {@code SAMLRequest} is base64 of raw DEFLATE, inflated
+ * to at most {@link SamlRequestMessage#MAX_BYTES} (a deflate bomb stops there); a {@code Signature} with
+ * its {@code SigAlg} covers the query parameters as received, not as re-encoded.
+ */
+public final class RedirectBinding {
+
+    private static final Set<String> PARAMETERS = Set.of("SAMLRequest", "RelayState", "SigAlg", "Signature");
+
+    private RedirectBinding() {
+    }
+
+    /** @param rawQuery the request's query string exactly as received, still URL-encoded */
+    public static SamlRequestMessage decode(String rawQuery) throws SamlRefusal {
+        Map<String, String> raw = parameters(rawQuery);
+        String request = raw.get("SAMLRequest");
+        if (request == null) {
+            throw new SamlRefusal("has no SAMLRequest");
+        }
+        byte[] xml = inflate(base64(urlDecode(request), "SAMLRequest"));
+        String relayState = SamlRequestMessage.relayState(raw.containsKey("RelayState")
+                ? urlDecode(raw.get("RelayState")) : null);
+        if (raw.containsKey("Signature") != raw.containsKey("SigAlg")) {
+            throw new SamlRefusal("has a Signature without SigAlg or a SigAlg without Signature");
+        }
+        QuerySignature signature = null;
+        if (raw.containsKey("Signature")) {
+            String signed = "SAMLRequest=" + request
+                    + (raw.containsKey("RelayState") ? "&RelayState=" + raw.get("RelayState") : "")
+                    + "&SigAlg=" + raw.get("SigAlg");
+            signature = new QuerySignature(urlDecode(raw.get("SigAlg")), base64(urlDecode(raw.get("Signature")),
+                    "Signature"), signed.getBytes(StandardCharsets.US_ASCII));
+        }
+        return new SamlRequestMessage(xml, relayState, signature);
+    }
+
+    /** The binding's parameters, still encoded; others are ignored, a repeated one is refused. */
+    private static Map<String, String> parameters(String rawQuery) throws SamlRefusal {
+        Map<String, String> found = new HashMap<>();
+        if (rawQuery == null || rawQuery.length() > 4 * SamlRequestMessage.MAX_BYTES) {
+            throw new SamlRefusal(rawQuery == null ? "has no SAMLRequest" : "has a query string that is too long");
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (PARAMETERS.contains(name) && found.put(name, equals < 0 ? "" : pair.substring(equals + 1)) != null) {
+                throw new SamlRefusal("repeats the parameter " + name);
+            }
+        }
+        return found;
+    }
+
+    private static String urlDecode(String value) throws SamlRefusal {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new SamlRefusal("has a parameter that is not URL-encoded");
+        }
+    }
+
+    /** Standard base64; a '+' that arrived unencoded became a space when URL-decoded and is read back as '+'. */
+    static byte[] base64(String value, String parameter) throws SamlRefusal {
+        try {
+            return Base64.getMimeDecoder().decode(value.replace(' ', '+'));
+        } catch (IllegalArgumentException e) {
+            throw new SamlRefusal(parameter + " is not base64");
+        }
+    }
+
+    private static byte[] inflate(byte[] deflated) throws SamlRefusal {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new SamlRefusal("SAMLRequest is not complete raw DEFLATE data");
+                }
+                out.write(buffer, 0, n);
+                if (out.size() > SamlRequestMessage.MAX_BYTES) {
+                    throw new SamlRefusal("SAMLRequest inflates to more than " + SamlRequestMessage.MAX_BYTES + " bytes");
+                }
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new SamlRefusal("SAMLRequest is not raw DEFLATE data");
+        } finally {
+            inflater.end();
+        }
+    }
+}
