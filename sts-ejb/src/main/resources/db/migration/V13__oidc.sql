@@ -52,3 +52,7 @@ CREATE TABLE sts_refresh_token (
     access_token_expires   TIMESTAMP
 );
 CREATE INDEX sts_refresh_token_family ON sts_refresh_token (family_id);
+
+-- The userinfo endpoint finds the grant behind an access token by its id.
+CREATE INDEX sts_authorization_code_jti ON sts_authorization_code (access_token_jti);
+CREATE INDEX sts_refresh_token_jti ON sts_refresh_token (access_token_jti);

@@ -19,5 +19,8 @@ public interface AuthorizationCodeRepository {
     /** Records the access token issued from the code; false when a replay was noted meanwhile. */
     boolean recordAccessToken(String codeHash, IssuedAccessToken token);
 
+    /** The grant of the code an access token was issued from. */
+    Optional<UserGrant> grantOfAccessToken(String jti);
+
     int deleteExpired(LocalDateTime before);
 }

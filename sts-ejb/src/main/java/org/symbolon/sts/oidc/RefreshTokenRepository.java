@@ -27,5 +27,8 @@ public interface RefreshTokenRepository {
     /** Families of this user that are neither revoked nor expired. */
     List<String> liveFamiliesOfUser(String userId, LocalDateTime now);
 
+    /** The grant of the family an access token was issued from at a refresh. */
+    Optional<UserGrant> grantOfAccessToken(String jti);
+
     int deleteExpired(LocalDateTime before);
 }

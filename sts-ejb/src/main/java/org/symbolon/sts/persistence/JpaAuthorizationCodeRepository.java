@@ -76,6 +76,13 @@ public class JpaAuthorizationCodeRepository implements AuthorizationCodeReposito
     }
 
     @Override
+    public Optional<UserGrant> grantOfAccessToken(String jti) {
+        return em.createQuery("SELECT c.codeHash FROM AuthorizationCodeEntity c WHERE c.accessTokenJti = :jti",
+                String.class).setParameter("jti", jti).getResultList().stream().findFirst()
+                .flatMap(this::find).map(StoredCode::grant);
+    }
+
+    @Override
     public int deleteExpired(LocalDateTime before) {
         return em.createQuery("DELETE FROM AuthorizationCodeEntity c WHERE c.expiresAt < :before")
                 .setParameter("before", before).executeUpdate();

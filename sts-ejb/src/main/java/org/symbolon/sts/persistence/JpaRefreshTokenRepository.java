@@ -100,6 +100,13 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public Optional<UserGrant> grantOfAccessToken(String jti) {
+        return em.createQuery("SELECT t.familyId FROM RefreshTokenEntity t WHERE t.accessTokenJti = :jti",
+                String.class).setParameter("jti", jti).getResultList().stream().findFirst()
+                .flatMap(this::findFamily).map(RefreshFamily::grant);
+    }
+
+    @Override
     public int deleteExpired(LocalDateTime before) {
         List<String> expired = em.createQuery("SELECT f.id FROM RefreshFamilyEntity f WHERE f.expiresAt < :before",
                 String.class).setParameter("before", before).setMaxResults(1000).getResultList();

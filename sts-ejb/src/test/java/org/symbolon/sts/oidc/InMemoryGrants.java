@@ -84,6 +84,16 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
+    public Optional<UserGrant> grantOfAccessToken(String jti) {
+        Optional<UserGrant> fromCode = codes.values().stream()
+                .filter(c -> c.accessToken() != null && c.accessToken().jti().equals(jti)).map(StoredCode::grant)
+                .findFirst();
+        return fromCode.or(() -> tokens.values().stream()
+                .filter(t -> t.accessToken() != null && t.accessToken().jti().equals(jti))
+                .map(t -> families.get(t.familyId()).grant()).findFirst());
+    }
+
+    @Override
     public int deleteExpired(LocalDateTime before) {
         return 0;
     }
