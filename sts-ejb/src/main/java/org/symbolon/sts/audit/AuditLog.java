@@ -49,6 +49,10 @@ public class AuditLog {
         return repository.latest(max);
     }
 
+    public List<AuditEvent> latestFor(String target, int max) {
+        return repository.latestFor(target, max);
+    }
+
     private void append(String actor, String action, String target, String outcome, Object before, Object after) {
         AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
                 outcome, toJson(before), toJson(after));

@@ -89,6 +89,38 @@ public class StsConfig {
     @ConfigProperty(name = "sts.oidc.code-lifetime", defaultValue = "60")
     int codeLifetimeSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sts.users.password-min-length", defaultValue = "12")
+    int passwordMinLength;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.free-attempts", defaultValue = "3")
+    int loginFreeAttempts;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.max-delay", defaultValue = "60")
+    int loginMaxDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.lockout-failures", defaultValue = "10")
+    int loginLockoutFailures;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.lockout-duration", defaultValue = "900")
+    int loginLockoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.address-max-failures", defaultValue = "50")
+    int loginAddressMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.address-window", defaultValue = "600")
+    int loginAddressWindowSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.login.failure-reset", defaultValue = "86400")
+    int loginFailureResetSeconds;
+
     public String issuer() {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
     }
@@ -172,5 +204,40 @@ public class StsConfig {
     /** Authorization codes live at most 10 minutes (RFC 6749 section 4.1.2), at least 10 seconds. */
     public Duration codeLifetime() {
         return Duration.ofSeconds(Math.min(600, Math.max(10, codeLifetimeSeconds)));
+    }
+
+    /** Shortest password accepted for a local user (at least 8, at most 1024). */
+    public int passwordMinLength() {
+        return Math.min(1024, Math.max(8, passwordMinLength));
+    }
+
+    /** Consecutive failed logins of an account before each further attempt must wait. */
+    public int loginFreeAttempts() {
+        return Math.max(0, loginFreeAttempts);
+    }
+
+    public Duration loginMaxDelay() {
+        return Duration.ofSeconds(Math.max(1, loginMaxDelaySeconds));
+    }
+
+    public int loginLockoutFailures() {
+        return Math.max(1, loginLockoutFailures);
+    }
+
+    public Duration loginLockoutDuration() {
+        return Duration.ofSeconds(Math.max(1, loginLockoutSeconds));
+    }
+
+    public int loginAddressMaxFailures() {
+        return Math.max(1, loginAddressMaxFailures);
+    }
+
+    public Duration loginAddressWindow() {
+        return Duration.ofSeconds(Math.max(1, loginAddressWindowSeconds));
+    }
+
+    /** An account's failures are forgotten after this long without another one. */
+    public Duration loginFailureReset() {
+        return Duration.ofSeconds(Math.max(60, loginFailureResetSeconds));
     }
 }

@@ -30,9 +30,18 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public List<AuditEvent> latest(int max) {
         return em.createQuery("SELECT a FROM AuditRecordEntity a ORDER BY a.occurredAt DESC", AuditRecordEntity.class)
-                .setMaxResults(max).getResultList().stream()
-                .map(e -> new AuditEvent(e.id, e.occurredAt, e.actor, e.action, e.target, e.outcome, e.beforeJson,
-                        e.afterJson))
-                .toList();
+                .setMaxResults(max).getResultList().stream().map(JpaAuditRepository::toEvent).toList();
+    }
+
+    @Override
+    public List<AuditEvent> latestFor(String target, int max) {
+        return em.createQuery("SELECT a FROM AuditRecordEntity a WHERE a.target = :target ORDER BY a.occurredAt DESC",
+                        AuditRecordEntity.class)
+                .setParameter("target", target).setMaxResults(max).getResultList().stream()
+                .map(JpaAuditRepository::toEvent).toList();
+    }
+
+    private static AuditEvent toEvent(AuditRecordEntity e) {
+        return new AuditEvent(e.id, e.occurredAt, e.actor, e.action, e.target, e.outcome, e.beforeJson, e.afterJson);
     }
 }

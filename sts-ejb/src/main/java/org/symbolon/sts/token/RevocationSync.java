@@ -60,7 +60,10 @@ public class RevocationSync {
             LocalDateTime now = UtcClock.now();
             for (RevokedToken r : repository.revokedSince(lastLook, now)) {
                 long expiry = UtcClock.toInstant(r.expiresAt()).toEpochMilli();
-                if (SubjectRevocationKey.isSubjectRevocation(r.jti())) {
+                if (SubjectRevocationKey.isAllClientsRevocation(r.jti())) {
+                    list.revokeSubjectForAllClients(SubjectRevocationKey.allClientsKeyOf(r.jti()),
+                            UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);
+                } else if (SubjectRevocationKey.isSubjectRevocation(r.jti())) {
                     list.revokeSubject(SubjectRevocationKey.keyOf(r.jti()),
                             UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);
                 } else {

@@ -37,7 +37,7 @@ public class SubjectRevocationService {
             throw StsException.invalidField("clientId", "clientId is required");
         }
         LocalDateTime now = UtcClock.now();
-        LocalDateTime expires = now.plus(config.maxAccessTokenLifetime()).plus(config.clockSkew());
+        LocalDateTime expires = expiryOfTokensUntil(now);
         long nowMillis = UtcClock.toInstant(now).toEpochMilli();
         String key = SubjectRevocationKey.of(subject, clientId);
         repository.insertIfAbsent(new RevokedToken(SubjectRevocationKey.rowId(key, nowMillis), clientId, expires,
@@ -45,5 +45,26 @@ public class SubjectRevocationService {
         list.revokeSubject(key, nowMillis, UtcClock.toInstant(expires).toEpochMilli());
         audit.success(actor, "token.revoke-subject", clientId, null, Map.of("subject", subject));
         return now;
+    }
+
+    /** Revokes every token the subject has received so far, through any client (a disabled or deleted user). */
+    public LocalDateTime revokeForAllClients(String subject, String actor) {
+        if (subject == null || subject.isBlank() || subject.length() > 1024) {
+            throw StsException.invalidField("subject", "subject is required (at most 1024 characters)");
+        }
+        LocalDateTime now = UtcClock.now();
+        LocalDateTime expires = expiryOfTokensUntil(now);
+        long nowMillis = UtcClock.toInstant(now).toEpochMilli();
+        String key = SubjectRevocationKey.ofSubject(subject);
+        repository.insertIfAbsent(new RevokedToken(SubjectRevocationKey.allClientsRowId(key, nowMillis), null, expires,
+                now));
+        list.revokeSubjectForAllClients(key, nowMillis, UtcClock.toInstant(expires).toEpochMilli());
+        audit.success(actor, "token.revoke-subject", "*", null, Map.of("subject", subject));
+        return now;
+    }
+
+    /** The longest-lived token issued until now is expired by then. */
+    private LocalDateTime expiryOfTokensUntil(LocalDateTime now) {
+        return now.plus(config.maxAccessTokenLifetime()).plus(config.clockSkew());
     }
 }

@@ -1,5 +1,5 @@
 package org.symbolon.sts.users;
 
-/** A local user was disabled: whatever the user holds (sessions, refresh tokens) must stop working. */
+/** CDI event: the user was disabled or deleted, so their sessions and refresh tokens must end. */
 public record UserDisabled(String userId, String username) {
 }

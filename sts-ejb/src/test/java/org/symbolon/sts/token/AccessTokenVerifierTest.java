@@ -139,6 +139,19 @@ class AccessTokenVerifierTest {
         }
     }
 
+    @Test
+    void aSubjectRevokedForAllClientsHasEveryEarlierTokenRefusedWhateverItsClient() {
+        IssuedToken token = issuer.issue(client("RS256", 300), "user-42", Set.of(), List.of(TestConfig.ISSUER));
+        IssuedToken others = issuer.issue(client("RS256", 300), "client-1", Set.of(), List.of(TestConfig.ISSUER));
+        assertTrue(verifier.verify(token.value()).isPresent());
+
+        revocations.revokeSubjectForAllClients(SubjectRevocationKey.ofSubject("user-42"),
+                System.currentTimeMillis(), System.currentTimeMillis() + 60_000);
+
+        assertFalse(verifier.verify(token.value()).isPresent(), "refused, also when answered from the cache");
+        assertTrue(verifier.verify(others.value()).isPresent(), "another subject's token stays valid");
+    }
+
     private IssuedToken issue() {
         return issuer.issue(client("RS256", 300), "client-1", Set.of(), List.of(TestConfig.ISSUER));
     }
