@@ -1,5 +1,8 @@
 package org.symbolon.sts.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +26,9 @@ import java.util.stream.Collectors;
  */
 final class Browser {
 
+    private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern SET_COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(.*)$");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -36,6 +42,46 @@ final class Browser {
     HttpResponse<String> post(String url, Map<String, String> form) {
         return send(HttpRequest.newBuilder(absolute(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))));
+    }
+
+    HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    HttpResponse<String> postForm(URI uri, String form) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The 303 target of a response, resolved against where it came from. */
+    static URI location(HttpResponse<String> response) {
+        assertEquals(303, response.statusCode(), () -> "expected a redirect, got " + response.statusCode() + ": "
+                + response.body());
+        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** On the login page at {@code loginPage}: types the credentials and submits, answering where it goes next. */
+    URI signIn(URI loginPage, String username, String password) {
+        HttpResponse<String> page = get(loginPage);
+        assertEquals(200, page.statusCode(), page::body);
+        Matcher form = FORM.matcher(page.body());
+        assertTrue(form.find(), "the login page has a form");
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(page.body());
+        while (input.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher a = ATTRIBUTE.matcher(input.group());
+            while (a.find()) {
+                attributes.put(a.group(1).toLowerCase(java.util.Locale.ROOT), a.group(2));
+            }
+            if (attributes.containsKey("name") && "hidden".equalsIgnoreCase(attributes.get("type"))) {
+                fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
+            }
+        }
+        fields.put("username", username);
+        fields.put("password", password);
+        URI action = page.uri().resolve(unescape(form.group(1)));
+        return location(postForm(action, form(fields)));
     }
 
     /** Follows redirects while they stay on the server; returns the first answer that is not one. */
@@ -63,8 +109,12 @@ final class Browser {
     static String hidden(String html, String name) {
         Matcher m = Pattern.compile("<input type=\"hidden\" name=\"" + Pattern.quote(name)
                 + "\" value=\"([^\"]*)\"").matcher(html);
-        return m.find() ? m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&amp;", "&") : null;
+        return m.find() ? unescape(m.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     static boolean isRedirect(HttpResponse<?> response) {

@@ -32,6 +32,8 @@ public class MasterKey {
 
     private KeyEnvelope envelope;
 
+    private SecretKey key;
+
     @PostConstruct
     void load() {
         byte[] raw = config.masterKey()
@@ -40,7 +42,7 @@ public class MasterKey {
         if (raw.length != 32) {
             throw new IllegalStateException("The master key must be 32 bytes (256 bits), base64-encoded");
         }
-        SecretKey key = new SecretKeySpec(raw, "AES");
+        key = new SecretKeySpec(raw, "AES");
         envelope = new KeyEnvelope(key);
     }
 
@@ -57,6 +59,17 @@ public class MasterKey {
             return envelope.open(sealed, context);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not decrypt key material: wrong master key?", e);
+        }
+    }
+
+    /** A secret for one purpose, derived from the master key (HMAC-SHA256 of the purpose), so every node agrees. */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not derive a key for " + purpose, e);
         }
     }
 
