@@ -62,6 +62,8 @@ public class DiscoveryResource {
                 .add("authorization_endpoint", issuer + "/oauth2/authorize")
                 .add("userinfo_endpoint", issuer + "/oauth2/userinfo")
                 .add("end_session_endpoint", issuer + "/oauth2/logout")
+                .add("backchannel_logout_supported", true)
+                .add("backchannel_logout_session_supported", true)
                 .add("response_types_supported", Json.createArrayBuilder().add("code"))
                 .add("response_modes_supported", Json.createArrayBuilder().add("query"))
                 .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
