@@ -97,9 +97,7 @@ class RefreshTokensTest {
 
     @Test
     void disablingTheUserRevokesItsFamilies() {
-        DisabledUserGrants observer = new DisabledUserGrants();
-        observer.refreshTokens = f.refreshTokens;
-        observer.onUserDisabled(new org.symbolon.sts.users.UserDisabled("user-42", "alice"));
+        f.disabledUsers.onUserDisabled(new org.symbolon.sts.users.UserDisabled("user-42", "alice"));
         assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
         assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
     }
