@@ -78,7 +78,8 @@ public class DiscoveryResource {
                 .add("token_endpoint_auth_signing_alg_values_supported", assertionAlgs)
                 .add("introspection_endpoint_auth_methods_supported", methods)
                 .add("introspection_endpoint_auth_signing_alg_values_supported", assertionAlgs)
-                .add("revocation_endpoint_auth_methods_supported", methods)
+                .add("revocation_endpoint_auth_methods_supported", Json.createArrayBuilder(methods)
+                        .add(ClientAuthMethod.NONE.registeredName()))
                 .add("revocation_endpoint_auth_signing_alg_values_supported", assertionAlgs)
                 .add("access_token_signing_alg_values_supported", signingAlgs)
                 .build();
