@@ -8,3 +8,6 @@ CREATE TABLE sts_user_access_token (
 );
 CREATE INDEX sts_user_access_token_user ON sts_user_access_token (user_id);
 CREATE INDEX sts_user_access_token_expires ON sts_user_access_token (expires_at);
+
+-- A logout revokes the refresh token families granted in its session.
+CREATE INDEX sts_refresh_family_session ON sts_refresh_family (session_id);

@@ -15,7 +15,14 @@ import java.util.List;
  */
 public record SessionEnded(String sessionId, String userId, List<SessionParticipant> participants, String reason) {
 
+    /** The reason of a logout (RP-initiated or SAML Single Logout), as opposed to expiry or replacement. */
+    public static final String LOGOUT = "session.end";
+
     public SessionEnded {
         participants = List.copyOf(participants);
+    }
+
+    public boolean byLogout() {
+        return LOGOUT.equals(reason);
     }
 }

@@ -86,7 +86,7 @@ public class SsoSessions {
 
     /** Ends a session (logout); ending one that is already gone changes nothing. */
     public void end(String sessionId) {
-        end(sessionId, "session.end");
+        end(sessionId, SessionEnded.LOGOUT);
     }
 
     /** Ends every session of a user (disabled, deleted, or password reset by an administrator). */

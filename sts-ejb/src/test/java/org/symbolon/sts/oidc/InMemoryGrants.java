@@ -158,6 +158,12 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
+    public List<String> liveFamiliesOfSession(String sessionId, LocalDateTime now) {
+        return families.values().stream().filter(f -> f.grant().sessionId().equals(sessionId) && f.usableAt(now))
+                .map(RefreshFamily::id).toList();
+    }
+
+    @Override
     public void insertIfAbsent(RevokedToken token) {
         revoked.putIfAbsent(token.jti(), token);
     }
