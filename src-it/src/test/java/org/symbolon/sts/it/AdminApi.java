@@ -65,7 +65,8 @@ final class AdminApi {
     static final Set<String> WRITABLE_FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes", "allowedActors",
             "impersonation", "saml", "outgoingRules", "enabled", "tokenEndpointAuthMethod", "requirePkce", "subjectType",
-            "sectorIdentifier", "postLogoutRedirectUris", "idTokenSigningAlg", "refreshTokenLifetime");
+            "sectorIdentifier", "postLogoutRedirectUris", "idTokenSigningAlg", "refreshTokenLifetime",
+            "backchannelLogoutUri", "backchannelLogoutSessionRequired");
 
     /** PUT of the client's current settings with {@code changes} applied. */
     static HttpResponse<String> update(String clientId, Consumer<JsonObjectBuilder> changes) {

@@ -90,6 +90,14 @@ public class StsConfig {
     int codeLifetimeSeconds;
 
     @Inject
+    @ConfigProperty(name = "sts.oidc.backchannel-connect-timeout", defaultValue = "2")
+    int backchannelConnectTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.oidc.backchannel-read-timeout", defaultValue = "5")
+    int backchannelReadTimeoutSeconds;
+
+    @Inject
     @ConfigProperty(name = "sts.users.password-min-length", defaultValue = "12")
     int passwordMinLength;
 
@@ -204,6 +212,16 @@ public class StsConfig {
     /** Authorization codes live at most 10 minutes (RFC 6749 section 4.1.2), at least 10 seconds. */
     public Duration codeLifetime() {
         return Duration.ofSeconds(Math.min(600, Math.max(10, codeLifetimeSeconds)));
+    }
+
+    /** How long a back-channel logout POST may take to connect (1 to 10 seconds). */
+    public Duration backchannelConnectTimeout() {
+        return Duration.ofSeconds(Math.min(10, Math.max(1, backchannelConnectTimeoutSeconds)));
+    }
+
+    /** How long a back-channel logout POST may wait for the answer once sent (1 to 30 seconds). */
+    public Duration backchannelReadTimeout() {
+        return Duration.ofSeconds(Math.min(30, Math.max(1, backchannelReadTimeoutSeconds)));
     }
 
     /** Shortest password accepted for a local user (at least 8, at most 1024). */

@@ -5,14 +5,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.symbolon.sts.users.UserDisabled;
 
-/** A disabled user keeps nothing: refresh token families and the access tokens issued from them are revoked. */
+/** A disabled user keeps nothing: refresh token families and every access token of the browser flows are revoked. */
 @ApplicationScoped
 public class DisabledUserGrants {
 
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    UserAccessTokens accessTokens;
+
     void onUserDisabled(@Observes UserDisabled event) {
         refreshTokens.revokeUser(event.userId());
+        accessTokens.revokeUser(event.userId());
     }
 }

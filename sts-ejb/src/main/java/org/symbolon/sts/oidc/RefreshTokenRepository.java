@@ -27,6 +27,9 @@ public interface RefreshTokenRepository {
     /** Families of this user that are neither revoked nor expired. */
     List<String> liveFamiliesOfUser(String userId, LocalDateTime now);
 
+    /** Families granted in this SSO session that are neither revoked nor expired. */
+    List<String> liveFamiliesOfSession(String sessionId, LocalDateTime now);
+
     /** The grant of the family an access token was issued from at a refresh. */
     Optional<UserGrant> grantOfAccessToken(String jti);
 

@@ -133,6 +133,12 @@ public class RefreshTokens {
                 .ifPresent(f -> revokeFamily(id, f.grant().clientId())));
     }
 
+    /** Everything granted in a session the user logged out of. */
+    public void revokeSession(String sessionId) {
+        repository.liveFamiliesOfSession(sessionId, UtcClock.now()).forEach(id -> repository.findFamily(id)
+                .ifPresent(f -> revokeFamily(id, f.grant().clientId())));
+    }
+
     void purgeExpired() {
         repository.deleteExpired(UtcClock.now());
     }

@@ -32,6 +32,9 @@ public class UserTokens {
     @Inject
     StsConfig config;
 
+    @Inject
+    UserAccessTokens issuedToUsers;
+
     public UserTokenSet issue(Client client, UserGrant grant, String nonce) {
         String subject = subjects.subject(client, grant.userId());
         List<String> audience = client.audiences().isEmpty() ? List.of(config.issuer()) : client.audiences();
@@ -41,6 +44,7 @@ public class UserTokens {
         IssuedToken access = issuer.issue(client, claims);
         IssuedAccessToken id = new IssuedAccessToken(access.jti(),
                 UtcClock.of(Instant.now().plusSeconds(access.expiresIn() + 1)));
+        issuedToUsers.record(grant, id);
         String idToken = grant.openid() ? idTokens.write(client, subject, grant, nonce, access.value()) : null;
         return new UserTokenSet(access, id, idToken);
     }

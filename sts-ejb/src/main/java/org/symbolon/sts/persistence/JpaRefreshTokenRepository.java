@@ -100,6 +100,13 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
     }
 
     @Override
+    public List<String> liveFamiliesOfSession(String sessionId, LocalDateTime now) {
+        return em.createQuery("SELECT f.id FROM RefreshFamilyEntity f WHERE f.sessionId = :sid"
+                        + " AND f.revokedAt IS NULL AND f.expiresAt > :now", String.class)
+                .setParameter("sid", sessionId).setParameter("now", now).getResultList();
+    }
+
+    @Override
     public Optional<UserGrant> grantOfAccessToken(String jti) {
         return em.createQuery("SELECT t.familyId FROM RefreshTokenEntity t WHERE t.accessTokenJti = :jti",
                 String.class).setParameter("jti", jti).getResultList().stream().findFirst()

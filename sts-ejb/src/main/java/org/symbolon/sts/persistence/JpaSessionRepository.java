@@ -101,12 +101,10 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public int deleteExpired(Instant now, Instant idleBefore) {
-        List<String> ids = em.createQuery("SELECT s.id FROM SsoSessionEntity s WHERE s.expiresAt <= :now"
+    public List<String> expiredIds(Instant now, Instant idleBefore, int max) {
+        return em.createQuery("SELECT s.id FROM SsoSessionEntity s WHERE s.expiresAt <= :now"
                 + " OR s.lastSeenAt < :idle", String.class).setParameter("now", UtcClock.of(now))
-                .setParameter("idle", UtcClock.of(idleBefore)).setMaxResults(1000).getResultList();
-        ids.forEach(this::delete);
-        return ids.size();
+                .setParameter("idle", UtcClock.of(idleBefore)).setMaxResults(max).getResultList();
     }
 
     private static void copy(StoredSession s, SsoSessionEntity e) {

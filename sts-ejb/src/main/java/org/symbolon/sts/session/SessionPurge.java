@@ -11,9 +11,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.symbolon.sts.config.SessionConfig;
 
-/** Removes ended sessions and abandoned logins every ten minutes; lookups refuse them before that. */
+/** Ends expired sessions (telling their applications) and removes abandoned logins every ten minutes. */
 @Singleton
 @Startup
 public class SessionPurge {
@@ -22,13 +21,10 @@ public class SessionPurge {
     private static final long EVERY_MILLIS = 600_000;
 
     @Inject
-    SessionRepository sessions;
+    SsoSessions sessions;
 
     @Inject
     PendingLoginRepository logins;
-
-    @Inject
-    SessionConfig config;
 
     @Resource
     TimerService timers;
@@ -42,7 +38,7 @@ public class SessionPurge {
     void purge() {
         try {
             Instant now = Instant.now();
-            sessions.deleteExpired(now, now.minus(config.idleTimeout()));
+            sessions.endExpired();
             logins.deleteExpired(now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expired sessions could not be removed; they stay refused: {0}", e.toString());

@@ -29,6 +29,6 @@ public interface SessionRepository {
 
     List<SessionParticipant> participants(String sessionId);
 
-    /** Removes sessions past their absolute end or idle since before {@code idleBefore}. */
-    int deleteExpired(Instant now, Instant idleBefore);
+    /** Ids of (at most {@code max}) sessions past their absolute end or idle since before {@code idleBefore}. */
+    List<String> expiredIds(Instant now, Instant idleBefore, int max);
 }

@@ -1,6 +1,7 @@
 package org.symbolon.sts.session;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,8 @@ public class SsoSessions {
 
     /** Idle time is tracked to this precision, so a busy session is not written on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+    /** Sessions ended per purge run, so one run stays one short transaction. */
+    private static final int PURGE_BATCH = 1000;
 
     @Inject
     SessionRepository repository;
@@ -28,6 +31,9 @@ public class SsoSessions {
 
     @Inject
     SessionAudit audit;
+
+    @Inject
+    Event<SessionEnded> ended;
 
     Clock clock = Clock.systemUTC();
 
@@ -62,7 +68,12 @@ public class SsoSessions {
 
     public Optional<SsoSession> findById(String sessionId) {
         Instant now = clock.instant();
-        return repository.findById(sessionId).filter(s -> alive(s, now)).map(StoredSession::view);
+        Optional<StoredSession> found = repository.findById(sessionId);
+        if (found.isPresent() && !alive(found.get(), now)) {
+            end(found.get().id(), "session.expire");
+            return Optional.empty();
+        }
+        return found.map(StoredSession::view);
     }
 
     public void join(String sessionId, SessionParticipant participant) {
@@ -75,7 +86,7 @@ public class SsoSessions {
 
     /** Ends a session (logout); ending one that is already gone changes nothing. */
     public void end(String sessionId) {
-        end(sessionId, "session.end");
+        end(sessionId, SessionEnded.LOGOUT);
     }
 
     /** Ends every session of a user (disabled, deleted, or password reset by an administrator). */
@@ -89,10 +100,29 @@ public class SsoSessions {
         return ended;
     }
 
+    /** Ends the sessions past their absolute end or idle too long; the purge timer calls it. */
+    public int endExpired() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (String id : repository.expiredIds(now, now.minus(config.idleTimeout()), PURGE_BATCH)) {
+            if (end(id, "session.expire")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Reads who took part before the rows go, so that logout can still reach them. */
     private boolean end(String sessionId, String action) {
+        Optional<StoredSession> session = repository.findById(sessionId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        List<SessionParticipant> participants = repository.participants(sessionId);
         boolean removed = repository.delete(sessionId);
         if (removed) {
             audit.ended(action, sessionId);
+            ended.fire(new SessionEnded(sessionId, session.get().userId(), participants, action));
         }
         return removed;
     }
@@ -107,7 +137,7 @@ public class SsoSessions {
         }
         StoredSession session = found.get();
         if (!alive(session, now)) {
-            repository.delete(session.id());
+            end(session.id(), "session.expire");
             return Optional.empty();
         }
         if (session.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {

@@ -10,7 +10,17 @@ public record OidcRegistration(
         String sectorIdentifier,
         List<String> postLogoutRedirectUris,
         String idTokenSigningAlg,
-        Integer refreshTokenLifetime) {
+        Integer refreshTokenLifetime,
+        String backchannelLogoutUri,
+        Boolean backchannelLogoutSessionRequired) {
 
     public static final OidcRegistration EMPTY = new OidcRegistration(null, null, null, null, null, null, null);
+
+    /** A registration without back-channel logout. */
+    public OidcRegistration(String tokenEndpointAuthMethod, Boolean requirePkce, String subjectType,
+            String sectorIdentifier, List<String> postLogoutRedirectUris, String idTokenSigningAlg,
+            Integer refreshTokenLifetime) {
+        this(tokenEndpointAuthMethod, requirePkce, subjectType, sectorIdentifier, postLogoutRedirectUris,
+                idTokenSigningAlg, refreshTokenLifetime, null, null);
+    }
 }

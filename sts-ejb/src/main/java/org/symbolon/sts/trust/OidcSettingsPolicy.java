@@ -47,8 +47,14 @@ public final class OidcSettingsPolicy {
         List<String> logoutUris = ClientPolicy.redirectUris("postLogoutRedirectUris", in.postLogoutRedirectUris());
         String idAlg = in.idTokenSigningAlg() == null ? signingAlg
                 : ClientPolicy.signingAlg("idTokenSigningAlg", in.idTokenSigningAlg(), signingAlg);
+        String backchannel = BackchannelLogoutUris.check(in.backchannelLogoutUri());
+        if (backchannel != null && !grantTypes.contains(GrantTypes.AUTHORIZATION_CODE)) {
+            throw StsException.invalidField("backchannelLogoutUri",
+                    "backchannelLogoutUri needs the authorization_code grant (only browser sign-ins are logged out)");
+        }
         return new OidcSettings(method, in.requirePkce() == null || in.requirePkce(), subjectType, sector, logoutUris,
-                idAlg, refreshLifetime(in.refreshTokenLifetime(), defaultRefreshLifetime));
+                idAlg, refreshLifetime(in.refreshTokenLifetime(), defaultRefreshLifetime), backchannel,
+                in.backchannelLogoutSessionRequired());
     }
 
     private static String authMethod(String requested, boolean hasKeys) {

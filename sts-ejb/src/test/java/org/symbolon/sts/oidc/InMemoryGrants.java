@@ -13,7 +13,8 @@ import org.symbolon.sts.token.RevokedToken;
 import org.symbolon.sts.token.TokenIdRevocationsAccess;
 
 /** Codes and refresh tokens kept in maps, with the same single-use semantics as the database updates. */
-final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenRepository, RevocationRepository {
+final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenRepository, RevocationRepository,
+        UserAccessTokenRepository {
 
     final Map<String, StoredCode> codes = new ConcurrentHashMap<>();
     final Map<String, LocalDateTime> replayed = new ConcurrentHashMap<>();
@@ -21,9 +22,11 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     final Map<String, StoredRefreshToken> tokens = new ConcurrentHashMap<>();
     final Map<String, RevokedToken> revoked = new ConcurrentHashMap<>();
     final RevocationList revocationList = new RevocationList();
+    final Map<String, UserAccessToken> userAccessTokens = new ConcurrentHashMap<>();
 
     final AuthorizationCodes authorizationCodes = new AuthorizationCodes();
     final RefreshTokens refreshTokens = new RefreshTokens();
+    final UserAccessTokens issuedToUsers = new UserAccessTokens();
 
     InMemoryGrants(SubjectIdentifiers subjects) {
         TestConfig config = new TestConfig();
@@ -36,6 +39,19 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
         authorizationCodes.refreshTokens = refreshTokens;
         authorizationCodes.revocations = revocations;
         authorizationCodes.config = config;
+        issuedToUsers.repository = this;
+        issuedToUsers.revocations = revocations;
+    }
+
+    @Override
+    public void insert(UserAccessToken token) {
+        userAccessTokens.put(token.jti(), token);
+    }
+
+    @Override
+    public List<UserAccessToken> liveOfUser(String userId, LocalDateTime now) {
+        return userAccessTokens.values().stream().filter(t -> t.userId().equals(userId) && t.expiresAt().isAfter(now))
+                .toList();
     }
 
     @Override
@@ -138,6 +154,12 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     @Override
     public List<String> liveFamiliesOfUser(String userId, LocalDateTime now) {
         return families.values().stream().filter(f -> f.grant().userId().equals(userId) && f.usableAt(now))
+                .map(RefreshFamily::id).toList();
+    }
+
+    @Override
+    public List<String> liveFamiliesOfSession(String sessionId, LocalDateTime now) {
+        return families.values().stream().filter(f -> f.grant().sessionId().equals(sessionId) && f.usableAt(now))
                 .map(RefreshFamily::id).toList();
     }
 

@@ -27,6 +27,7 @@ public final class OidcFixture {
     public final AuthorizationCodes codes;
     public final RefreshTokens refreshTokens;
     public final UserTokens userTokens = new UserTokens();
+    public final DisabledUserGrants disabledUsers = new DisabledUserGrants();
     public final AccessTokenIssuer accessTokens;
     public final AccessTokenVerifier verifier;
     public final SsoSession session = new SsoSession("sid-1", "user-42", "alice", Instant.ofEpochSecond(1_700_000_000),
@@ -48,6 +49,9 @@ public final class OidcFixture {
         userTokens.idTokens = idTokens;
         userTokens.subjects = subjects;
         userTokens.config = config;
+        userTokens.issuedToUsers = store.issuedToUsers;
+        disabledUsers.refreshTokens = refreshTokens;
+        disabledUsers.accessTokens = store.issuedToUsers;
     }
 
     /** A code for the client's first redirect URI, as the authorization endpoint would issue it. */

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.symbolon.sts.oidc.AuthorizationCodesTest.assertInvalidGrant;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.session.SessionEnded;
 import org.symbolon.sts.trust.Client;
 
 class RefreshTokensTest {
@@ -97,9 +99,21 @@ class RefreshTokensTest {
 
     @Test
     void disablingTheUserRevokesItsFamilies() {
-        DisabledUserGrants observer = new DisabledUserGrants();
+        f.disabledUsers.onUserDisabled(new org.symbolon.sts.users.UserDisabled("user-42", "alice"));
+        assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
+        assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+    }
+
+    @Test
+    void loggingOutRevokesWhatTheSessionGrantedButExpiryDoesNot() {
+        LoggedOutSessionGrants observer = new LoggedOutSessionGrants();
         observer.refreshTokens = f.refreshTokens;
-        observer.onUserDisabled(new org.symbolon.sts.users.UserDisabled("user-42", "alice"));
+        observer.onSessionEnded(new SessionEnded("sid-1", "user-42", List.of(), "session.expire"));
+        observer.onSessionEnded(new SessionEnded("sid-other", "user-42", List.of(), SessionEnded.LOGOUT));
+        assertTrue(f.refreshTokens.active(firstRefresh, web).isPresent());
+
+        observer.onSessionEnded(new SessionEnded("sid-1", "user-42", List.of(), SessionEnded.LOGOUT));
+
         assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
         assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
     }

@@ -23,11 +23,13 @@ class SsoSessionsTest {
     private final InMemorySessions store = new InMemorySessions();
     private final List<String> audited = new ArrayList<>();
     private final SsoSessions sessions = new SsoSessions();
+    private final RecordingEvent<SessionEnded> ended = new RecordingEvent<>();
     private Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
     @BeforeEach
     void wire() {
         sessions.repository = store;
+        sessions.ended = ended;
         sessions.config = new SessionConfig() {
             @Override
             public Duration idleTimeout() {
@@ -151,6 +153,67 @@ class SsoSessionsTest {
         assertEquals(2, audited.stream().filter("session.end-user"::equals).count());
     }
 
+    @Test
+    void logoutTellsObserversWhoHadJoinedTheSession() {
+        StartedSession s = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        SessionParticipant web = new SessionParticipant("oidc", "web", null, null, null);
+        SessionParticipant sp = new SessionParticipant("saml2", "https://sp.example", "n", "f", "i");
+        sessions.join(s.session().id(), web);
+        sessions.join(s.session().id(), sp);
+
+        sessions.end(s.session().id());
+        sessions.end(s.session().id());
+
+        assertEquals(List.of(new SessionEnded(s.session().id(), "u1", List.of(web, sp), "session.end")), ended.fired,
+                "one event, with the participants read before the rows went");
+        assertTrue(store.joined.isEmpty());
+    }
+
+    @Test
+    void anExpiredSessionFoundOnLookupEndsWithAnEvent() {
+        StartedSession byCookie = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        StartedSession byId = sessions.start("u2", "bob", List.of("pwd"), null, null);
+        sessions.join(byId.session().id(), new SessionParticipant("oidc", "web", null, null, null));
+        advance(Duration.ofMinutes(31));
+
+        assertTrue(sessions.find(byCookie.cookieValue()).isEmpty());
+        assertTrue(sessions.findById(byId.session().id()).isEmpty());
+
+        assertEquals(List.of("session.expire", "session.expire"), reasons());
+        assertEquals(List.of("u1", "u2"), ended.fired.stream().map(SessionEnded::userId).toList());
+        assertEquals(1, ended.fired.get(1).participants().size());
+        assertTrue(store.rows.isEmpty());
+    }
+
+    @Test
+    void thePurgeEndsIdleAndOverdueSessionsAndSparesLiveOnes() {
+        StartedSession idle = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        advance(Duration.ofMinutes(20));
+        StartedSession busy = sessions.start("u2", "bob", List.of("pwd"), null, null);
+        advance(Duration.ofMinutes(15));
+
+        assertEquals(1, sessions.endExpired());
+
+        assertEquals(List.of(idle.session().id()), ended.fired.stream().map(SessionEnded::sessionId).toList());
+        assertTrue(sessions.find(busy.cookieValue()).isPresent());
+    }
+
+    @Test
+    void anotherUsersLoginAndDisablingAUserEachEndWithAnEvent() {
+        StartedSession alice = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        sessions.start("u2", "bob", List.of("pwd"), null, alice.cookieValue());
+        sessions.start("u2", "bob", List.of("pwd"), null, null);
+
+        sessions.endAllForUser("u2");
+
+        assertEquals(List.of("session.replace", "session.end-user", "session.end-user"), reasons());
+        assertEquals(List.of("u1", "u2", "u2"), ended.fired.stream().map(SessionEnded::userId).toList());
+    }
+
+    private List<String> reasons() {
+        return ended.fired.stream().map(SessionEnded::reason).toList();
+    }
+
     private List<String> relyingParties(String sessionId) {
         return sessions.participants(sessionId).stream().map(SessionParticipant::relyingParty).toList();
     }
@@ -213,12 +276,10 @@ class SsoSessionsTest {
         }
 
         @Override
-        public int deleteExpired(Instant now, Instant idleBefore) {
-            List<String> ids = rows.values().stream().sorted(Comparator.comparing(StoredSession::id))
+        public List<String> expiredIds(Instant now, Instant idleBefore, int max) {
+            return rows.values().stream().sorted(Comparator.comparing(StoredSession::id))
                     .filter(s -> !now.isBefore(s.expiresAt()) || s.lastSeenAt().isBefore(idleBefore))
-                    .map(StoredSession::id).toList();
-            ids.forEach(this::delete);
-            return ids.size();
+                    .map(StoredSession::id).limit(max).toList();
         }
     }
 }

@@ -86,6 +86,37 @@ class OidcSettingsPolicyTest {
         }
     }
 
+    @Test
+    void aBackchannelLogoutUriIsHttpsOrLocalHttpAndSessionsAreRequiredByDefault() {
+        OidcSettings s = OidcSettingsPolicy.check(backchannel("https://app.example/logout?from=op", null), CODE,
+                REDIRECTS, false, "RS256", 28800);
+        assertEquals("https://app.example/logout?from=op", s.backchannelLogoutUri());
+        assertTrue(s.backchannelLogoutSessionRequired());
+        assertFalse(OidcSettingsPolicy.check(backchannel("http://127.0.0.1:8080/bc", false), CODE, REDIRECTS, false,
+                "RS256", 28800).backchannelLogoutSessionRequired());
+        assertEquals(null, OidcSettingsPolicy.check(null, CODE, REDIRECTS, false, "RS256", 28800)
+                .backchannelLogoutUri());
+        for (String bad : List.of("http://app.example/logout", "https://app.example/logout#x", "/logout",
+                "com.example.app:/logout", "javascript:alert(1)", "https:///logout", "https://u:p@app.example/l",
+                "ftp://app.example/logout", "https://app.example/a b")) {
+            assertField("backchannelLogoutUri", () -> OidcSettingsPolicy.check(backchannel(bad, null), CODE,
+                    REDIRECTS, false, "RS256", 28800));
+        }
+        assertField("backchannelLogoutUri", () -> OidcSettingsPolicy.check(backchannel("https://app.example/l", null),
+                Set.of("client_credentials"), List.of(), false, "RS256", 28800));
+    }
+
+    @Test
+    void settingsStoredBeforeBackchannelLogoutReadAsSessionRequired() {
+        OidcSettings old = new OidcSettings("client_secret_basic", true, "public", null, List.of(), null, null, null,
+                null);
+        assertTrue(old.backchannelLogoutSessionRequired());
+    }
+
+    private static OidcRegistration backchannel(String uri, Boolean sessionRequired) {
+        return new OidcRegistration(null, null, null, null, null, null, null, uri, sessionRequired);
+    }
+
     private static OidcRegistration registration(String method, Boolean pkce, String subjectType, String sector) {
         return new OidcRegistration(method, pkce, subjectType, sector, null, null, null);
     }

@@ -17,7 +17,8 @@ public final class ClientJson {
     private static final Set<String> FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes",
             "allowedActors", "impersonation", "saml", "outgoingRules", "enabled", "tokenEndpointAuthMethod", "requirePkce",
-            "subjectType", "sectorIdentifier", "postLogoutRedirectUris", "idTokenSigningAlg", "refreshTokenLifetime");
+            "subjectType", "sectorIdentifier", "postLogoutRedirectUris", "idTokenSigningAlg", "refreshTokenLifetime",
+            "backchannelLogoutUri", "backchannelLogoutSessionRequired");
 
     private ClientJson() {
     }
@@ -37,7 +38,8 @@ public final class ClientJson {
         return new OidcRegistration(AdminJson.string(json, "tokenEndpointAuthMethod"), AdminJson.bool(json, "requirePkce"),
                 AdminJson.string(json, "subjectType"), AdminJson.string(json, "sectorIdentifier"),
                 AdminJson.strings(json, "postLogoutRedirectUris"), AdminJson.string(json, "idTokenSigningAlg"),
-                AdminJson.integer(json, "refreshTokenLifetime"));
+                AdminJson.integer(json, "refreshTokenLifetime"), AdminJson.string(json, "backchannelLogoutUri"),
+                AdminJson.bool(json, "backchannelLogoutSessionRequired"));
     }
 
     public static JsonObject write(ClientView c) {
@@ -64,7 +66,11 @@ public final class ClientJson {
                 .add("requirePkce", oidc.pkceRequired())
                 .add("subjectType", oidc.subjectType())
                 .add("postLogoutRedirectUris", AdminJson.array(oidc.postLogoutRedirectUris()))
-                .add("idTokenSigningAlg", oidc.idTokenSigningAlg() == null ? c.signingAlg() : oidc.idTokenSigningAlg());
+                .add("idTokenSigningAlg", oidc.idTokenSigningAlg() == null ? c.signingAlg() : oidc.idTokenSigningAlg())
+                .add("backchannelLogoutSessionRequired", oidc.backchannelLogoutSessionRequired());
+        if (oidc.backchannelLogoutUri() != null) {
+            json.add("backchannelLogoutUri", oidc.backchannelLogoutUri());
+        }
         if (oidc.sectorIdentifier() != null) {
             json.add("sectorIdentifier", oidc.sectorIdentifier());
         }

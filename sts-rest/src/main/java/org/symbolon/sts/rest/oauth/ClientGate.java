@@ -26,7 +26,8 @@ public class ClientGate {
 
     public Client authenticate(String authorization, TokenRequest form, String endpointPath) {
         List<String> audiences = List.of(config.issuer(), config.issuer() + endpointPath, config.tokenEndpoint());
-        if (isPublicClientGrant(authorization, form, endpointPath)) {
+        if (isPublicClientGrant(authorization, form, endpointPath) || isPublicClientRevocation(authorization, form,
+                endpointPath)) {
             return authenticator.authenticate(ClientCredentials.none(form.optional("client_id")), audiences);
         }
         return authenticator.authenticate(ClientCredentialsReader.read(authorization, form), audiences);
@@ -36,7 +37,19 @@ public class ClientGate {
     private static boolean isPublicClientGrant(String authorization, TokenRequest form, String endpointPath) {
         String grantType = form.optional("grant_type");
         return "/oauth2/token".equals(endpointPath) && grantType != null && PUBLIC_CLIENT_GRANTS.contains(grantType)
-                && authorization == null && form.optional("client_secret") == null
+                && namesItselfOnly(authorization, form);
+    }
+
+    /**
+     * RFC 7009 section 2.1 and 5: a public client revokes its own tokens naming itself alone; a
+     * confidential client that does so is still refused, as {@code ClientAuthenticator} wants its credentials.
+     */
+    private static boolean isPublicClientRevocation(String authorization, TokenRequest form, String endpointPath) {
+        return "/oauth2/revoke".equals(endpointPath) && namesItselfOnly(authorization, form);
+    }
+
+    private static boolean namesItselfOnly(String authorization, TokenRequest form) {
+        return authorization == null && form.optional("client_secret") == null
                 && form.optional("client_assertion") == null && form.optional("client_id") != null;
     }
 }

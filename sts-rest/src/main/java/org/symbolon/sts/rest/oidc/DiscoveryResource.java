@@ -62,6 +62,8 @@ public class DiscoveryResource {
                 .add("authorization_endpoint", issuer + "/oauth2/authorize")
                 .add("userinfo_endpoint", issuer + "/oauth2/userinfo")
                 .add("end_session_endpoint", issuer + "/oauth2/logout")
+                .add("backchannel_logout_supported", true)
+                .add("backchannel_logout_session_supported", true)
                 .add("response_types_supported", Json.createArrayBuilder().add("code"))
                 .add("response_modes_supported", Json.createArrayBuilder().add("query"))
                 .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
@@ -76,7 +78,8 @@ public class DiscoveryResource {
                 .add("token_endpoint_auth_signing_alg_values_supported", assertionAlgs)
                 .add("introspection_endpoint_auth_methods_supported", methods)
                 .add("introspection_endpoint_auth_signing_alg_values_supported", assertionAlgs)
-                .add("revocation_endpoint_auth_methods_supported", methods)
+                .add("revocation_endpoint_auth_methods_supported", Json.createArrayBuilder(methods)
+                        .add(ClientAuthMethod.NONE.registeredName()))
                 .add("revocation_endpoint_auth_signing_alg_values_supported", assertionAlgs)
                 .add("access_token_signing_alg_values_supported", signingAlgs)
                 .build();

@@ -1,0 +1,7 @@
+package org.symbolon.sts.oidc;
+
+import java.time.LocalDateTime;
+
+/** An access token issued to a user through the browser flows: by its id, so it can be revoked with the user. */
+public record UserAccessToken(String jti, String userId, String clientId, LocalDateTime expiresAt) {
+}
