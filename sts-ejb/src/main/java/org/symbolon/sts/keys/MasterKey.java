@@ -31,6 +31,7 @@ public class MasterKey {
     StsConfig config;
 
     private KeyEnvelope envelope;
+    private SecretKey derivation;
 
     @PostConstruct
     void load() {
@@ -42,6 +43,26 @@ public class MasterKey {
         }
         SecretKey key = new SecretKeySpec(raw, "AES");
         envelope = new KeyEnvelope(key);
+        derivation = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "symbolon derivation key"),
+                "HmacSHA256");
+    }
+
+    /**
+     * HMAC-SHA256 of {@code input} under a key derived from the master key: the same on every node and
+     * after restarts, unguessable without the master key (pairwise identifiers, opaque indexes).
+     */
+    public byte[] derive(String input) {
+        return hmac(derivation, input);
+    }
+
+    private static byte[] hmac(SecretKey key, String input) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String seal(byte[] plaintext, String context) {
