@@ -65,6 +65,14 @@ public class SsoSessions {
         return repository.findById(sessionId).filter(s -> alive(s, now)).map(StoredSession::view);
     }
 
+    /** The live session a relying party joined under this SessionIndex. */
+    public Optional<SsoSession> findByParticipant(String protocol, String relyingParty, String sessionIndex) {
+        if (sessionIndex == null || relyingParty == null) {
+            return Optional.empty();
+        }
+        return repository.sessionIdByParticipant(protocol, relyingParty, sessionIndex).flatMap(this::findById);
+    }
+
     public void join(String sessionId, SessionParticipant participant) {
         repository.addParticipant(sessionId, participant, clock.instant());
     }

@@ -11,11 +11,15 @@ public sealed interface SsoStep {
     record GoTo(String localPath) implements SsoStep {
     }
 
-    /** An error page: nobody verified to send a SAML message to. */
-    record Page(int status, String title, String message) implements SsoStep {
+    /**
+     * A page of ours: an error when nobody verified may be sent a SAML message, or the end of a flow.
+     *
+     * @param continueTo a local path the page links to, so that nobody is left stranded; or null
+     */
+    record Page(int status, String title, String message, String continueTo) implements SsoStep {
     }
 
     static SsoStep page(String message) {
-        return new Page(400, "Sign-in request refused", message);
+        return new Page(400, "Sign-in request refused", message, null);
     }
 }
