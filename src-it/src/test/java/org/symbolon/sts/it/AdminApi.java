@@ -64,7 +64,8 @@ final class AdminApi {
     /** The fields a registration may carry (and a GET shows): the rest are the server's own. */
     static final Set<String> WRITABLE_FIELDS = Set.of("clientId", "name", "grantTypes", "scopes", "audiences",
             "redirectUris", "accessTokenLifetime", "signingAlg", "jwks", "trustedIssuers", "tokenTypes", "allowedActors",
-            "impersonation", "saml", "outgoingRules", "enabled");
+            "impersonation", "saml", "outgoingRules", "enabled", "tokenEndpointAuthMethod", "requirePkce", "subjectType",
+            "sectorIdentifier", "postLogoutRedirectUris", "idTokenSigningAlg", "refreshTokenLifetime");
 
     /** PUT of the client's current settings with {@code changes} applied. */
     static HttpResponse<String> update(String clientId, Consumer<JsonObjectBuilder> changes) {

@@ -159,10 +159,10 @@ class BadInputIT {
                 new Case("grant_type=password", TOKEN, 400, "unsupported_grant_type", (uri, ok) -> Sts.postForm(uri,
                         "grant_type=password&username=admin&password=" + Sts.formValue(
                                 Sts.property("sts.admin.password", "x")), "Authorization", validBasic)),
-                new Case("grant_type=authorization_code", TOKEN, 400, "unsupported_grant_type",
+                new Case("grant_type=authorization_code by a machine client", TOKEN, 400, "unauthorized_client",
                         (uri, ok) -> Sts.postForm(uri, "grant_type=authorization_code&code=x&redirect_uri="
                                 + Sts.formValue("http://localhost/cb"), "Authorization", validBasic)),
-                new Case("grant_type=refresh_token", TOKEN, 400, "unsupported_grant_type", (uri, ok) -> Sts.postForm(
+                new Case("grant_type=refresh_token by a machine client", TOKEN, 400, "unauthorized_client", (uri, ok) -> Sts.postForm(
                         uri, "grant_type=refresh_token&refresh_token=" + validToken, "Authorization", validBasic)),
                 new Case("grant_type=implicit", TOKEN, 400, "unsupported_grant_type", (uri, ok) -> Sts.postForm(
                         uri, "grant_type=implicit", "Authorization", validBasic)),

@@ -3,7 +3,6 @@ package org.symbolon.sts.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.ECKey;
@@ -11,7 +10,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.ResponseType;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.openid.connect.sdk.SubjectType;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.oauth2.sdk.as.AuthorizationServerMetadata;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
 import jakarta.json.JsonObject;
@@ -64,7 +68,26 @@ class DiscoveryIT {
         assertTrue(metadata.getTokenEndpointAuthMethods().containsAll(List.of(
                 ClientAuthenticationMethod.CLIENT_SECRET_BASIC, ClientAuthenticationMethod.CLIENT_SECRET_POST,
                 ClientAuthenticationMethod.PRIVATE_KEY_JWT)));
-        assertNull(metadata.getAuthorizationEndpointURI(), "no authorization endpoint exists in this build");
+        assertTrue(metadata.getTokenEndpointAuthMethods().contains(ClientAuthenticationMethod.NONE));
+        assertFalse(metadata.getIntrospectionEndpointAuthMethods().contains(ClientAuthenticationMethod.NONE));
+        assertTrue(metadata.getGrantTypes().containsAll(List.of(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN)));
+    }
+
+    @Test
+    void openidConfigurationDescribesTheCodeFlowOnly() throws Exception {
+        OIDCProviderMetadata oidc = OIDCProviderMetadata.parse(metadataDocument("/.well-known/openid-configuration")
+                .toString());
+        assertEquals(URI.create(Sts.ISSUER + "/oauth2/authorize"), oidc.getAuthorizationEndpointURI());
+        assertEquals(URI.create(Sts.ISSUER + "/oauth2/userinfo"), oidc.getUserInfoEndpointURI());
+        assertEquals(URI.create(Sts.ISSUER + "/oauth2/logout"), oidc.getEndSessionEndpointURI());
+        assertEquals(List.of(new ResponseType("code")), oidc.getResponseTypes());
+        assertEquals(List.of(CodeChallengeMethod.S256), oidc.getCodeChallengeMethods());
+        assertEquals(List.of(SubjectType.PUBLIC, SubjectType.PAIRWISE), oidc.getSubjectTypes());
+        assertEquals(List.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256), oidc.getIDTokenJWSAlgs());
+        assertTrue(oidc.getScopes().contains("openid"), oidc.getScopes().toString());
+        assertTrue(oidc.getClaims().containsAll(List.of("sub", "email", "groups", "sid")));
+        assertTrue(oidc.supportsAuthorizationResponseIssuerParam());
+        assertFalse(oidc.supportsRequestParam());
     }
 
     @Test

@@ -86,7 +86,7 @@ class SamlSsoIT {
 
         HttpResponse<String> login = browser.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(request), relayState,
                 false));
-        Reply reply = Reply.of(browser.signIn(login, user.username, PASSWORD));
+        Reply reply = Reply.of(browser.signInAndFollow(login, user.username, PASSWORD));
 
         assertEquals(sp.acs, reply.action, "posted to the registered ACS");
         assertEquals(relayState, reply.relayState, "RelayState returned unchanged");
@@ -128,7 +128,7 @@ class SamlSsoIT {
         AuthnRequest atFirst = first.authnRequest(r -> { });
         HttpResponse<String> login = browser.getAndFollow(SSO + "?" + first.redirectQuery(SamlSp.xml(atFirst), null,
                 true));
-        Reply firstReply = Reply.of(browser.signIn(login, user.username, PASSWORD));
+        Reply firstReply = Reply.of(browser.signInAndFollow(login, user.username, PASSWORD));
         assertEquals(SUCCESS, firstReply.status());
         assertNull(firstReply.relayState);
         Assertion firstAssertion = first.assertion(firstReply.response);
@@ -155,7 +155,7 @@ class SamlSsoIT {
         Browser later = new Browser();
         HttpResponse<String> again = later.getAndFollow(SSO + "?" + first.redirectQuery(
                 SamlSp.xml(first.authnRequest(r -> { })), null, true));
-        Assertion secondLogin = first.assertion(Reply.of(later.signIn(again, user.username, PASSWORD)).response);
+        Assertion secondLogin = first.assertion(Reply.of(later.signInAndFollow(again, user.username, PASSWORD)).response);
         assertEquals(nameId(firstAssertion), nameId(secondLogin), "persistent: the same at the same SP next time");
         assertNotEquals(firstAssertion.getAuthnStatements().get(0).getSessionIndex(),
                 secondLogin.getAuthnStatements().get(0).getSessionIndex(), "another session, another SessionIndex");
@@ -176,7 +176,7 @@ class SamlSsoIT {
         assertTrue(noPassive.response.getAssertions().isEmpty() && noPassive.response.getEncryptedAssertions().isEmpty());
         assertSignedByUs(noPassive.response.getSignature());
 
-        Reply signedIn = Reply.of(browser.signIn(browser.getAndFollow(SSO + "?" + sp.redirectQuery(
+        Reply signedIn = Reply.of(browser.signInAndFollow(browser.getAndFollow(SSO + "?" + sp.redirectQuery(
                 SamlSp.xml(sp.authnRequest(r -> { })), null, true)), user.username, PASSWORD));
         Instant firstAuthn = sp.assertion(signedIn.response).getAuthnStatements().get(0).getAuthnInstant();
 
@@ -187,7 +187,7 @@ class SamlSsoIT {
         AuthnRequest forced = sp.authnRequest(r -> r.setForceAuthn(true));
         HttpResponse<String> prompt = browser.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(forced), null, true));
         assertTrue(Browser.isLoginPage(prompt), "ForceAuthn asks for the password although a session exists");
-        Reply reauthenticated = Reply.of(browser.signIn(prompt, user.username, PASSWORD));
+        Reply reauthenticated = Reply.of(browser.signInAndFollow(prompt, user.username, PASSWORD));
         assertEquals(forced.getID(), reauthenticated.response.getInResponseTo());
         assertTrue(sp.assertion(reauthenticated.response).getAuthnStatements().get(0).getAuthnInstant()
                 .isAfter(firstAuthn), "the new authentication is what the assertion states");
@@ -199,7 +199,7 @@ class SamlSsoIT {
         User user = User.create();
         Browser browser = new Browser();
 
-        Reply reply = Reply.of(browser.signIn(browser.getAndFollow(SSO + "/init?sp=" + SamlSp.encode(sp.entityId)
+        Reply reply = Reply.of(browser.signInAndFollow(browser.getAndFollow(SSO + "/init?sp=" + SamlSp.encode(sp.entityId)
                 + "&RelayState=dashboard"), user.username, PASSWORD));
         assertEquals(SUCCESS, reply.status());
         assertEquals(sp.acs, reply.action);
@@ -289,7 +289,7 @@ class SamlSsoIT {
         SamlSp sp = register(new SamlSp(), false, s -> { });
         User user = User.create();
         Browser browser = new Browser();
-        Reply first = Reply.of(browser.signIn(browser.getAndFollow(SSO + "?" + sp.redirectQuery(
+        Reply first = Reply.of(browser.signInAndFollow(browser.getAndFollow(SSO + "?" + sp.redirectQuery(
                 SamlSp.xml(sp.authnRequest(r -> { })), null, true)), user.username, PASSWORD));
         assertEquals(SUCCESS, first.status());
 
@@ -312,7 +312,7 @@ class SamlSsoIT {
     record Reply(String action, String relayState, Response response, String xml) {
         static Reply of(HttpResponse<String> page) {
             assertEquals(200, page.statusCode(), page::body);
-            Browser.Form form = Browser.form(page.body());
+            Browser.Form form = Browser.readForm(page.body());
             String encoded = form.field("SAMLResponse");
             assertNotNull(encoded, () -> "no SAMLResponse in " + page.body());
             String xml = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbolon.sts.trust.ClientView;
+import org.symbolon.sts.trust.OidcSettings;
 
 class ClientRowTest {
 
@@ -38,6 +39,6 @@ class ClientRowTest {
             boolean enabled) {
         LocalDateTime now = LocalDateTime.now();
         return new ClientView("billing", "Billing service", grants, scopes, audiences, List.of(), 300, "RS256",
-                null, List.of(), List.of(), List.of(), false, null, "[]", enabled, true, now, now);
+                null, List.of(), List.of(), List.of(), false, null, "[]", enabled, true, now, now, OidcSettings.DEFAULT);
     }
 }

@@ -4,7 +4,9 @@ package org.symbolon.sts.authn;
 public enum ClientAuthMethod {
     CLIENT_SECRET_BASIC("client_secret_basic"),
     CLIENT_SECRET_POST("client_secret_post"),
-    PRIVATE_KEY_JWT("private_key_jwt");
+    PRIVATE_KEY_JWT("private_key_jwt"),
+    /** A public client names itself by client_id only; accepted for the browser-flow grants alone. */
+    NONE("none");
 
     private final String registeredName;
 

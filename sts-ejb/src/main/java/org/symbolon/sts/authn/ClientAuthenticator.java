@@ -60,6 +60,7 @@ public class ClientAuthenticator {
                     ? "client has no secret"
                     : ClientSecrets.matches(credentials.secret(), client.secretHash()) ? null : "wrong secret";
             case PRIVATE_KEY_JWT -> assertions.check(credentials.assertion(), client, audiences);
+            case NONE -> client.oidc().isPublicClient() ? null : "confidential client sent no credentials";
         };
     }
 }

@@ -7,6 +7,10 @@ public record ClientCredentials(ClientAuthMethod method, String clientId, String
         return new ClientCredentials(method, clientId, secret, null);
     }
 
+    public static ClientCredentials none(String clientId) {
+        return new ClientCredentials(ClientAuthMethod.NONE, clientId, null, null);
+    }
+
     public static ClientCredentials assertion(String clientId, String assertion) {
         return new ClientCredentials(ClientAuthMethod.PRIVATE_KEY_JWT, clientId, null, assertion);
     }

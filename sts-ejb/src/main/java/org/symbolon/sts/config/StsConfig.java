@@ -78,6 +78,18 @@ public class StsConfig {
     String adminScope;
 
     @Inject
+    @ConfigProperty(name = "sts.oidc.pairwise-salt")
+    Optional<String> pairwiseSalt;
+
+    @Inject
+    @ConfigProperty(name = "sts.oidc.refresh-token-lifetime", defaultValue = "28800")
+    int refreshTokenLifetimeSeconds;
+
+    @Inject
+    @ConfigProperty(name = "sts.oidc.code-lifetime", defaultValue = "60")
+    int codeLifetimeSeconds;
+
+    @Inject
     @ConfigProperty(name = "sts.users.password-min-length", defaultValue = "12")
     int passwordMinLength;
 
@@ -177,6 +189,21 @@ public class StsConfig {
 
     public String adminScope() {
         return adminScope;
+    }
+
+    /** The salt of pairwise subjects; empty: derived from the master key. */
+    public Optional<String> pairwiseSalt() {
+        return pairwiseSalt.filter(s -> !s.isBlank());
+    }
+
+    /** Default absolute lifetime of a refresh token family, for clients that set none. */
+    public Duration refreshTokenLifetime() {
+        return Duration.ofSeconds(Math.max(60, refreshTokenLifetimeSeconds));
+    }
+
+    /** Authorization codes live at most 10 minutes (RFC 6749 section 4.1.2), at least 10 seconds. */
+    public Duration codeLifetime() {
+        return Duration.ofSeconds(Math.min(600, Math.max(10, codeLifetimeSeconds)));
     }
 
     /** Shortest password accepted for a local user (at least 8, at most 1024). */

@@ -31,7 +31,8 @@ public class MasterKey {
     StsConfig config;
 
     private KeyEnvelope envelope;
-    private SecretKey derivation;
+
+    private SecretKey key;
 
     @PostConstruct
     void load() {
@@ -41,28 +42,8 @@ public class MasterKey {
         if (raw.length != 32) {
             throw new IllegalStateException("The master key must be 32 bytes (256 bits), base64-encoded");
         }
-        SecretKey key = new SecretKeySpec(raw, "AES");
+        key = new SecretKeySpec(raw, "AES");
         envelope = new KeyEnvelope(key);
-        derivation = new SecretKeySpec(hmac(new SecretKeySpec(raw, "HmacSHA256"), "symbolon derivation key"),
-                "HmacSHA256");
-    }
-
-    /**
-     * HMAC-SHA256 of {@code input} under a key derived from the master key: the same on every node and
-     * after restarts, unguessable without the master key (pairwise identifiers, opaque indexes).
-     */
-    public byte[] derive(String input) {
-        return hmac(derivation, input);
-    }
-
-    private static byte[] hmac(SecretKey key, String input) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String seal(byte[] plaintext, String context) {
@@ -78,6 +59,17 @@ public class MasterKey {
             return envelope.open(sealed, context);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not decrypt key material: wrong master key?", e);
+        }
+    }
+
+    /** A secret for one purpose, derived from the master key (HMAC-SHA256 of the purpose), so every node agrees. */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not derive a key for " + purpose, e);
         }
     }
 

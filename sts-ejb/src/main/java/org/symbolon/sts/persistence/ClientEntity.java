@@ -60,6 +60,9 @@ public class ClientEntity {
     @Column(name = "outgoing_rules")
     public String outgoingRules;
 
+    @Column(name = "oidc_settings")
+    public String oidcSettings;
+
     @Column(name = "enabled")
     public boolean enabled;
 

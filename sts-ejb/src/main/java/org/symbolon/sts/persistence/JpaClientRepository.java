@@ -13,6 +13,7 @@ import org.symbolon.sts.claims.ClaimsRuleParser;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ClientRepository;
 import org.symbolon.sts.trust.ExchangePolicy;
+import org.symbolon.sts.trust.OidcSettings;
 import org.symbolon.sts.trust.SamlRelyingParty;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -79,6 +80,7 @@ public class JpaClientRepository implements ClientRepository {
         e.impersonation = c.exchange().impersonation();
         e.samlSettings = c.saml() == null ? null : JSON.toJson(c.saml());
         e.outgoingRules = c.outgoingRules().json();
+        e.oidcSettings = JSON.toJson(c.oidc());
         e.enabled = c.enabled();
         e.updatedAt = c.updatedAt();
     }
@@ -87,12 +89,16 @@ public class JpaClientRepository implements ClientRepository {
         return new Client(e.clientId, e.name, e.secretHash, new LinkedHashSet<>(split(e.grantTypes)),
                 new LinkedHashSet<>(split(e.scopes)), split(e.audiences), split(e.redirectUris),
                 e.accessTokenLifetime, e.signingAlg, e.jwks, parseKeys(e.jwks), exchange(e), saml(e.samlSettings),
-                ClaimsRuleParser.fromText(e.outgoingRules, "outgoingRules", "outgoing"),
+                ClaimsRuleParser.fromText(e.outgoingRules, "outgoingRules", "outgoing"), oidc(e.oidcSettings),
                 e.enabled, e.createdAt, e.updatedAt);
     }
 
     private static SamlRelyingParty saml(String json) {
         return json == null || json.isBlank() ? null : JSON.fromJson(json, SamlRelyingParty.class);
+    }
+
+    private static OidcSettings oidc(String json) {
+        return json == null || json.isBlank() ? OidcSettings.DEFAULT : JSON.fromJson(json, OidcSettings.class);
     }
 
     private static ExchangePolicy exchange(ClientEntity e) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.oidc.RefreshTokens;
 import org.symbolon.sts.trust.Client;
 
 /**
@@ -27,6 +28,9 @@ public class RevocationService {
     @Inject
     IssuedAssertions assertions;
 
+    @Inject
+    RefreshTokens refreshTokens;
+
     private void revokeAssertion(AssertionRecord assertion, Client caller) {
         if (!caller.clientId().equals(assertion.clientId())) {
             throw StsException.unauthorizedClient("The token was not issued to this client");
@@ -40,7 +44,9 @@ public class RevocationService {
     public void revoke(String token, Client caller) {
         Optional<VerifiedToken> verified = verifier.signedByUs(token);
         if (verified.isEmpty()) {
-            assertions.find(token).ifPresent(assertion -> revokeAssertion(assertion, caller));
+            if (!refreshTokens.revoke(token, caller)) {
+                assertions.find(token).ifPresent(assertion -> revokeAssertion(assertion, caller));
+            }
             return;
         }
         VerifiedToken t = verified.get();

@@ -47,7 +47,7 @@ public class BootstrapClient {
         }
         admin.createWithSecret(new ClientRegistration(clientId, "Bootstrap administration client",
                 List.of(GrantTypes.CLIENT_CREDENTIALS), List.of(config.adminScope()), List.of(), List.of(),
-                null, null, null, null, null, null, null, null, null, true), secret, "bootstrap");
+                null, null, null, null, null, null, null, null, null, true, null), secret, "bootstrap");
         LOG.info(() -> "Created the bootstrap administration client " + clientId);
     }
 }

@@ -25,6 +25,7 @@ public record Client(
         ExchangePolicy exchange,
         SamlRelyingParty saml,
         ClaimsRuleSet outgoingRules,
+        OidcSettings oidc,
         boolean enabled,
         LocalDateTime createdAt,
         LocalDateTime updatedAt) {
@@ -33,10 +34,15 @@ public record Client(
         return grantTypes.contains(grantType);
     }
 
+    /** The algorithm of this client's ID tokens: its own setting, else that of its access tokens. */
+    public String idTokenSigningAlg() {
+        return oidc.idTokenSigningAlg() != null ? oidc.idTokenSigningAlg() : signingAlg;
+    }
+
     public ClientView view() {
         return new ClientView(clientId, name, List.copyOf(grantTypes), List.copyOf(scopes), audiences, redirectUris,
                 accessTokenLifetime, signingAlg, jwks, List.copyOf(exchange.trustedIssuers()),
                 List.copyOf(exchange.tokenTypes()), List.copyOf(exchange.allowedActors()), exchange.impersonation(),
-                saml, outgoingRules.json(), enabled, secretHash != null, createdAt, updatedAt);
+                saml, outgoingRules.json(), enabled, secretHash != null, createdAt, updatedAt, oidc);
     }
 }

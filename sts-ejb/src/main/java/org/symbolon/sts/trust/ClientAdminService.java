@@ -43,7 +43,7 @@ public class ClientAdminService {
         String clientId = registration.clientId() == null ? UUID.randomUUID().toString() : registration.clientId();
         ClientPolicy.checkClientId(clientId);
         Client draft = build(clientId, registration, null, UtcClock.now());
-        String secret = draft.keys() == null ? ClientSecrets.generate() : null;
+        String secret = draft.keys() == null && !draft.oidc().isPublicClient() ? ClientSecrets.generate() : null;
         return insert(draft, secret, actor);
     }
 
@@ -59,6 +59,9 @@ public class ClientAdminService {
             throw StsException.invalidField("clientId", "clientId cannot be changed");
         }
         Client after = build(clientId, registration, before, before.createdAt());
+        if (after.oidc().isPublicClient() || after.keys() != null) {
+            after = withSecretHash(after, null); // a public or private_key_jwt client keeps no secret
+        }
         repository.update(after);
         directory.invalidate(clientId);
         audit.success(actor, "client.update", clientId, before.view(), after.view());
@@ -74,6 +77,9 @@ public class ClientAdminService {
 
     public String rotateSecret(String clientId, String actor) {
         Client before = existing(clientId);
+        if (before.oidc().isPublicClient()) {
+            throw StsException.invalidField("tokenEndpointAuthMethod", "A public client has no secret");
+        }
         String secret = ClientSecrets.generate();
         Client after = withSecretHash(before, ClientSecrets.hash(secret));
         repository.update(after);
@@ -100,15 +106,19 @@ public class ClientAdminService {
     private Client build(String clientId, ClientRegistration r, Client before, LocalDateTime createdAt) {
         ClientPolicy.checkName(r.name());
         JWKSet keys = ClientPolicy.jwks(r.jwks());
+        java.util.Set<String> grants = ClientPolicy.grantTypes(r.grantTypes());
+        List<String> redirectUris = ClientPolicy.redirectUris(r.redirectUris());
+        String signingAlg = ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg());
+        OidcSettings oidc = OidcSettingsPolicy.check(r.oidc(), grants, redirectUris, keys != null, signingAlg,
+                (int) config.refreshTokenLifetime().toSeconds());
         return new Client(clientId, r.name().strip(), before == null ? null : before.secretHash(),
-                ClientPolicy.grantTypes(r.grantTypes()), ClientPolicy.scopes(r.scopes()),
-                ClientPolicy.audiences(r.audiences()), ClientPolicy.redirectUris(r.redirectUris()),
+                grants, ClientPolicy.scopes(r.scopes()), ClientPolicy.audiences(r.audiences()), redirectUris,
                 ClientPolicy.lifetime(r.accessTokenLifetime(), (int) config.defaultAccessTokenLifetime().toSeconds(),
                         (int) config.maxAccessTokenLifetime().toSeconds()),
-                ClientPolicy.signingAlg(r.signingAlg(), config.defaultSigningAlg()),
+                signingAlg,
                 keys == null ? null : keys.toString(true), keys, exchangePolicy(r),
                 SamlRelyingPartyPolicy.check(r.saml(), ClientPolicy.audiences(r.audiences())),
-                ClaimsRuleParser.fromText(r.outgoingRules(), "outgoingRules", "outgoing"),
+                ClaimsRuleParser.fromText(r.outgoingRules(), "outgoingRules", "outgoing"), oidc,
                 r.enabled() == null || r.enabled(), createdAt, UtcClock.now());
     }
 
@@ -125,7 +135,7 @@ public class ClientAdminService {
 
     private static Client withSecretHash(Client c, String hash) {
         return new Client(c.clientId(), c.name(), hash, c.grantTypes(), c.scopes(), c.audiences(), c.redirectUris(),
-                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.saml(), c.outgoingRules(), c.enabled(), c.createdAt(),
+                c.accessTokenLifetime(), c.signingAlg(), c.jwks(), c.keys(), c.exchange(), c.saml(), c.outgoingRules(), c.oidc(), c.enabled(), c.createdAt(),
                 UtcClock.now());
     }
 }

@@ -23,7 +23,9 @@ public final class ClientPolicy {
     private static final int MIN_LIFETIME = 10;
     /** Room for each list in its database column, values joined by spaces. */
     private static final java.util.Map<String, Integer> STORED_LIMITS = java.util.Map.of("grantTypes", 1024, "tokenTypes", 1024,
-            "scopes", 4000, "audiences", 4000, "redirectUris", 8000);
+            "scopes", 4000, "audiences", 4000, "redirectUris", 8000, "postLogoutRedirectUris", 8000);
+    /** Schemes a browser would run or read locally: never a redirect target. */
+    private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "data", "file", "vbscript", "about", "blob");
 
     private ClientPolicy() {
     }
@@ -75,14 +77,19 @@ public final class ClientPolicy {
     }
 
     public static List<String> redirectUris(List<String> redirectUris) {
+        return redirectUris("redirectUris", redirectUris);
+    }
+
+    /** Redirect targets: absolute, no fragment; https, http on the loopback host, or a native app's own scheme. */
+    public static List<String> redirectUris(String field, List<String> redirectUris) {
         List<String> list = redirectUris == null ? List.of() : redirectUris;
         for (String uri : list) {
             if (!isAcceptableRedirect(uri)) {
-                throw StsException.invalidField("redirectUris", "Invalid redirect URI: " + printable(uri)
-                        + " (absolute https URI without fragment, or http on localhost)");
+                throw StsException.invalidField(field, "Invalid redirect URI: " + printable(uri)
+                        + " (absolute https URI without fragment, http on localhost, or a custom scheme)");
             }
         }
-        return List.copyOf(distinct("redirectUris", list));
+        return List.copyOf(distinct(field, list));
     }
 
     public static int lifetime(Integer requested, int defaultSeconds, int maxSeconds) {
@@ -95,9 +102,13 @@ public final class ClientPolicy {
     }
 
     public static String signingAlg(String requested, String defaultAlg) {
+        return signingAlg("signingAlg", requested, defaultAlg);
+    }
+
+    public static String signingAlg(String field, String requested, String defaultAlg) {
         String value = requested == null ? defaultAlg : requested;
         if (SigningAlgorithm.named(value).isEmpty()) {
-            throw StsException.invalidField("signingAlg", "signingAlg must be RS256 or ES256");
+            throw StsException.invalidField(field, field + " must be RS256 or ES256");
         }
         return value;
     }
@@ -159,10 +170,17 @@ public final class ClientPolicy {
         }
         try {
             URI parsed = new URI(uri);
-            if (!parsed.isAbsolute() || parsed.getFragment() != null || parsed.getHost() == null) {
+            if (!parsed.isAbsolute() || parsed.getFragment() != null || uri.contains("#")) {
                 return false;
             }
+            String scheme = parsed.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!"https".equals(scheme) && !"http".equals(scheme)) {
+                return !UNSAFE_SCHEMES.contains(scheme) && parsed.getRawSchemeSpecificPart().length() > 1;
+            }
             String host = parsed.getHost();
+            if (host == null) {
+                return false;
+            }
             boolean loopback = "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
             return "https".equals(parsed.getScheme()) || ("http".equals(parsed.getScheme()) && loopback);
         } catch (URISyntaxException e) {

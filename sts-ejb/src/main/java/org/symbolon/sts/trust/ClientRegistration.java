@@ -2,7 +2,7 @@ package org.symbolon.sts.trust;
 
 import java.util.List;
 
-/** A client as an administrator describes it ({@code outgoingRules} as JSON text); {@link ClientPolicy} checks it before anything is stored. */
+/** A client as an administrator describes it ({@code outgoingRules} as JSON text); {@link ClientPolicy} and {@link OidcSettingsPolicy} check it before anything is stored. */
 public record ClientRegistration(
         String clientId,
         String name,
@@ -19,5 +19,6 @@ public record ClientRegistration(
         Boolean impersonation,
         SamlRelyingParty saml,
         String outgoingRules,
-        Boolean enabled) {
+        Boolean enabled,
+        OidcRegistration oidc) {
 }

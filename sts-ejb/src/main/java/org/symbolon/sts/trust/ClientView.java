@@ -23,5 +23,6 @@ public record ClientView(
         boolean enabled,
         boolean hasSecret,
         LocalDateTime createdAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        OidcSettings oidc) {
 }

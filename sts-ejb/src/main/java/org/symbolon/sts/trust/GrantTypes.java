@@ -13,7 +13,12 @@ public final class GrantTypes {
 
     public static final String SAML2_BEARER = "urn:ietf:params:oauth:grant-type:saml2-bearer";
 
-    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE, JWT_BEARER, SAML2_BEARER);
+    public static final String AUTHORIZATION_CODE = "authorization_code";
+
+    public static final String REFRESH_TOKEN = "refresh_token";
+
+    public static final Set<String> SUPPORTED = Set.of(CLIENT_CREDENTIALS, TOKEN_EXCHANGE, JWT_BEARER, SAML2_BEARER,
+            AUTHORIZATION_CODE, REFRESH_TOKEN);
 
     private GrantTypes() {
     }

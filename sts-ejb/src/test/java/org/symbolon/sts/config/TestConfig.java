@@ -57,6 +57,21 @@ public class TestConfig extends StsConfig {
     }
 
     @Override
+    public Optional<String> pairwiseSalt() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Duration refreshTokenLifetime() {
+        return Duration.ofHours(8);
+    }
+
+    @Override
+    public Duration codeLifetime() {
+        return Duration.ofSeconds(60);
+    }
+
+    @Override
     public String adminScope() {
         return "sts:admin";
     }

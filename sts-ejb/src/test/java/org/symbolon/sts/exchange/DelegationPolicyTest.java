@@ -12,6 +12,7 @@ import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ExchangePolicy;
+import org.symbolon.sts.trust.OidcSettings;
 
 class DelegationPolicyTest {
 
@@ -67,6 +68,6 @@ class DelegationPolicyTest {
 
     private static Client client(String id, ExchangePolicy exchange) {
         return new Client(id, id, null, Set.of(), Set.of(), List.of(), List.of(), 300, "RS256", null, null, exchange,
-                null, ClaimsRuleSet.EMPTY, true, null, null);
+                null, ClaimsRuleSet.EMPTY, OidcSettings.DEFAULT, true, null, null);
     }
 }

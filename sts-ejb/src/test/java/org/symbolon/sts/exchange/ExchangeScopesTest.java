@@ -10,11 +10,12 @@ import org.symbolon.sts.claims.ClaimsRuleSet;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ExchangePolicy;
+import org.symbolon.sts.trust.OidcSettings;
 
 class ExchangeScopesTest {
 
     private final Client client = new Client("svc", "svc", null, Set.of(), Set.of("a", "b", "c"), List.of(), List.of(),
-            300, "RS256", null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, true, null, null);
+            300, "RS256", null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, OidcSettings.DEFAULT, true, null, null);
 
     @Test
     void withoutAScopeParameterTheIntersectionIsGranted() {

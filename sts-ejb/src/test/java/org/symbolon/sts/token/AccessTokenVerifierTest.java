@@ -29,6 +29,7 @@ import org.symbolon.sts.keys.SigningAlgorithm;
 import org.symbolon.sts.keys.TestKeys;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.ExchangePolicy;
+import org.symbolon.sts.trust.OidcSettings;
 
 class AccessTokenVerifierTest {
 
@@ -172,6 +173,6 @@ class AccessTokenVerifierTest {
 
     static Client client(String alg, int lifetime) {
         return new Client("client-1", "Client", null, Set.of("client_credentials"), Set.of("orders.read"),
-                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, true, null, null);
+                List.of("https://api"), List.of(), lifetime, alg, null, null, ExchangePolicy.DEFAULT, null, ClaimsRuleSet.EMPTY, OidcSettings.DEFAULT, true, null, null);
     }
 }

@@ -24,11 +24,17 @@ public class StsExceptionMapper implements ExceptionMapper<StsException> {
     public Response toResponse(StsException e) {
         String path = uri == null ? "" : uri.getPath();
         metrics.error(endpoint(path), e.error());
-        return ErrorResponses.of(e.status(), e.error(), e.description(), e.field(), isAdminApi(path));
+        return ErrorResponses.of(e.status(), e.error(), e.description(), e.field(),
+                isAdminApi(path) || isUserInfo(path));
     }
 
     static boolean isAdminApi(String path) {
         return path.startsWith("/api/") || path.startsWith("api/");
+    }
+
+    /** The UserInfo endpoint takes bearer tokens: its refusals carry RFC 6750 challenges. */
+    static boolean isUserInfo(String path) {
+        return path.endsWith("oauth2/userinfo");
     }
 
     private static String endpoint(String path) {

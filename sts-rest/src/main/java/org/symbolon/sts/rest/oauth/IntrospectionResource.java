@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.UtcClock;
+import org.symbolon.sts.oidc.RefreshTokenInfo;
+import org.symbolon.sts.oidc.RefreshTokens;
 import org.symbolon.sts.rest.JsonOutput;
 import org.symbolon.sts.token.AccessTokenVerifier;
 import org.symbolon.sts.token.AssertionRecord;
@@ -23,6 +25,7 @@ import org.symbolon.sts.token.IssuedAssertions;
 import org.symbolon.sts.token.TokenMetrics;
 import org.symbolon.sts.token.VerifiedToken;
 import org.symbolon.sts.token.grant.TokenRequest;
+import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.TokenTypes;
 
 /** RFC 7662 token introspection, for authenticated clients. Answered from memory only. */
@@ -47,6 +50,9 @@ public class IntrospectionResource {
     @Inject
     StsConfig config;
 
+    @Inject
+    RefreshTokens refreshTokens;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,13 +60,28 @@ public class IntrospectionResource {
     public Response introspect(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         TokenRequest request = new TokenRequest(FormBody.read(contentType, body));
-        clients.authenticate(authorization, request, "/oauth2/introspect");
+        Client client = clients.authenticate(authorization, request, "/oauth2/introspect");
         request.optional("token_type_hint");
         String value = request.required("token");
         Optional<JsonObject> answer = verifier.verifyIssued(value).map(IntrospectionResource::active)
-                .or(() -> assertions.active(value).map(this::activeAssertion));
+                .or(() -> assertions.active(value).map(this::activeAssertion))
+                .or(() -> refreshTokens.active(value, client).map(this::activeRefreshToken));
         metrics.introspected(answer.isPresent());
         return NoStore.json(answer.orElse(INACTIVE));
+    }
+
+    /** A current refresh token of the calling client, in RFC 7662 terms. */
+    private JsonObject activeRefreshToken(RefreshTokenInfo r) {
+        return JsonOutput.object()
+                .add("active", true)
+                .add("client_id", r.clientId())
+                .add("sub", r.subject())
+                .add("sid", r.sessionId())
+                .add("scope", String.join(" ", r.scopes()))
+                .add("iss", config.issuer())
+                .add("iat", UtcClock.toInstant(r.issuedAt()).getEpochSecond())
+                .add("exp", UtcClock.toInstant(r.expiresAt()).getEpochSecond())
+                .build();
     }
 
     /** A SAML assertion we issued: its record in RFC 7662 terms. */

@@ -33,7 +33,7 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "OAuth 2.0 token endpoint (RFC 6749); grant_type=client_credentials")
+    @Operation(summary = "OAuth 2.0 token endpoint (RFC 6749): client_credentials, authorization_code, refresh_token and the exchange grants")
     public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         TokenRequest request = new TokenRequest(FormBody.read(contentType, body));
@@ -48,6 +48,12 @@ public class TokenResource {
         }
         if (issued.issuedTokenType() != null) {
             json.add("issued_token_type", issued.issuedTokenType());
+        }
+        if (issued.refreshToken() != null) {
+            json.add("refresh_token", issued.refreshToken());
+        }
+        if (issued.idToken() != null) {
+            json.add("id_token", issued.idToken());
         }
         return NoStore.json(json.build());
     }

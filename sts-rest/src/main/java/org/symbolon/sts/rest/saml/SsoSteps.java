@@ -23,13 +23,15 @@ final class SsoSteps {
             return Response.seeOther(URI.create(goTo.localPath())).header("Cache-Control", "no-store").build();
         }
         SsoStep.Page page = (SsoStep.Page) step;
+        Response.Status status = Response.Status.fromStatusCode(page.status());
         if (page.continueTo() == null) {
-            return HtmlPage.error(page.status(), page.title(), page.message());
+            return status == Response.Status.OK ? HtmlPage.ok(page.title(), "<h1>" + HtmlPage.escape(page.title())
+                    + "</h1><p>" + HtmlPage.escape(page.message()) + "</p>")
+                    : HtmlPage.error(status, page.title(), page.message());
         }
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlPage.escape(page.title()) + "</title></head><body><h1>" + HtmlPage.escape(page.title())
-                + "</h1><p>" + HtmlPage.escape(page.message()) + "</p><p><a href=\"" + HtmlPage.escape(page.continueTo())
-                + "\">Continue</a></p></body></html>";
-        return HtmlPage.page(Response.status(page.status()), html);
+        // a flow that cannot go on still leaves the user a way forward
+        return HtmlPage.respond(status, page.title(), "<h1>" + HtmlPage.escape(page.title()) + "</h1><p>"
+                + HtmlPage.escape(page.message()) + "</p><p><a href=\"" + HtmlPage.escape(page.continueTo())
+                + "\">Continue</a></p>");
     }
 }

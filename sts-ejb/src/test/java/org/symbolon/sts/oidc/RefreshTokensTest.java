@@ -1,0 +1,106 @@
+package org.symbolon.sts.oidc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symbolon.sts.oidc.AuthorizationCodesTest.assertInvalidGrant;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.trust.Client;
+
+class RefreshTokensTest {
+
+    private final OidcFixture f = new OidcFixture();
+    private final Client web = OidcTestClients.web();
+
+    private UserTokenSet first;
+    private String firstRefresh;
+
+    RefreshTokensTest() {
+        String code = f.code(web, Set.of("openid", "profile", "orders.read"), null, OidcFixture.VERIFIER);
+        RedeemedCode redeemed = f.codes.redeem(web, code, OidcTestClients.WEB_REDIRECT, OidcFixture.VERIFIER);
+        first = f.userTokens.issue(web, redeemed.grant(), null);
+        firstRefresh = f.refreshTokens.startFamily(web, redeemed.codeHash(), redeemed.grant(), first.accessTokenId());
+    }
+
+    @Test
+    void useRotatesWithinTheFamily() {
+        RefreshFamily family = f.refreshTokens.use(web, firstRefresh, null);
+        UserTokenSet second = f.userTokens.issue(web, family.grant(), null);
+        String next = f.refreshTokens.next(family, second.accessTokenId());
+        assertFalse(next.equals(firstRefresh));
+        assertEquals(family.id(), f.refreshTokens.use(web, next, null).id());
+        assertTrue(f.store.tokens.keySet().stream().noneMatch(h -> h.equals(next) || h.equals(firstRefresh)));
+    }
+
+    @Test
+    void reuseOfARotatedTokenRevokesTheFamilyAndItsAccessTokens() {
+        RefreshFamily family = f.refreshTokens.use(web, firstRefresh, null);
+        UserTokenSet second = f.userTokens.issue(web, family.grant(), null);
+        String next = f.refreshTokens.next(family, second.accessTokenId());
+
+        assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
+
+        assertInvalidGrant(() -> f.refreshTokens.use(web, next, null));
+        assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+        assertTrue(f.verifier.verify(second.accessToken().value()).isEmpty());
+    }
+
+    @Test
+    void aTokenIsBoundToItsClient() {
+        Client other = OidcTestClients.client("other", Set.of("authorization_code", "refresh_token"),
+                java.util.List.of("https://other.example/cb"), web.oidc());
+        assertInvalidGrant(() -> f.refreshTokens.use(other, firstRefresh, null));
+        assertTrue(f.refreshTokens.active(firstRefresh, other).isEmpty());
+        StsException e = assertThrows(StsException.class, () -> f.refreshTokens.revoke(firstRefresh, other));
+        assertEquals("unauthorized_client", e.error());
+        f.refreshTokens.use(web, firstRefresh, null);
+    }
+
+    @Test
+    void scopeMayNarrowButNeverWidenAndAWideningLeavesTheTokenUsable() {
+        StsException e = assertThrows(StsException.class,
+                () -> f.refreshTokens.use(web, firstRefresh, Set.of("openid", "email")));
+        assertEquals("invalid_scope", e.error());
+        RefreshFamily family = f.refreshTokens.use(web, firstRefresh, Set.of("orders.read"));
+        assertEquals(Set.of("openid", "profile", "orders.read"), family.grant().scopes());
+    }
+
+    @Test
+    void anExpiredFamilyIsRefused() {
+        RefreshFamily family = f.store.families.values().iterator().next();
+        f.store.families.put(family.id(), new RefreshFamily(family.id(), family.codeHash(), family.grant(),
+                family.createdAt(), family.createdAt().minusSeconds(1), null));
+        assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
+    }
+
+    @Test
+    void revocationEndsTheFamilyAndIntrospectionSeesIt() {
+        RefreshTokenInfo info = f.refreshTokens.active(firstRefresh, web).orElseThrow();
+        assertEquals("user-42", info.subject());
+        assertEquals("sid-1", info.sessionId());
+        assertTrue(f.refreshTokens.revoke(firstRefresh, web));
+        assertTrue(f.refreshTokens.active(firstRefresh, web).isEmpty());
+        assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
+        assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+        assertFalse(f.refreshTokens.revoke("not-a-refresh-token", web));
+    }
+
+    @Test
+    void aRotatedTokenIsNoLongerActive() {
+        f.refreshTokens.use(web, firstRefresh, null);
+        assertTrue(f.refreshTokens.active(firstRefresh, web).isEmpty());
+    }
+
+    @Test
+    void disablingTheUserRevokesItsFamilies() {
+        DisabledUserGrants observer = new DisabledUserGrants();
+        observer.refreshTokens = f.refreshTokens;
+        observer.onUserDisabled(new org.symbolon.sts.users.UserDisabled("user-42", "alice"));
+        assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
+        assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+    }
+}
