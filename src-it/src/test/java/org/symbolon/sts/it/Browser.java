@@ -142,6 +142,11 @@ final class Browser {
         return cookies.get(name);
     }
 
+    /** A cookie as another browser window holding the same value would send it. */
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     void forget(String name) {
         cookies.remove(name);
     }

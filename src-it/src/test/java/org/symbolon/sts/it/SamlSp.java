@@ -21,6 +21,12 @@ import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.AuthnRequest;
 import org.opensaml.saml.saml2.core.EncryptedAssertion;
 import org.opensaml.saml.saml2.core.Issuer;
+import org.opensaml.saml.saml2.core.LogoutRequest;
+import org.opensaml.saml.saml2.core.LogoutResponse;
+import org.opensaml.saml.saml2.core.NameID;
+import org.opensaml.saml.saml2.core.SessionIndex;
+import org.opensaml.saml.saml2.core.Status;
+import org.opensaml.saml.saml2.core.StatusCode;
 import org.opensaml.saml.saml2.core.NameIDPolicy;
 import org.opensaml.saml.saml2.core.Response;
 import org.opensaml.saml.saml2.encryption.Decrypter;
@@ -89,6 +95,51 @@ final class SamlSp {
     static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
     static final String PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
 
+    String slo() {
+        return "https://" + id + ".example/slo";
+    }
+
+    /** A LogoutRequest as this SP sends it to our logout endpoint for the NameID and SessionIndex it received. */
+    LogoutRequest logoutRequest(String nameId, String nameIdFormat, String sessionIndex) {
+        LogoutRequest request = SamlIdp.build(LogoutRequest.DEFAULT_ELEMENT_NAME);
+        request.setID("_" + UUID.randomUUID());
+        request.setVersion(SAMLVersion.VERSION_20);
+        request.setIssueInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        request.setDestination(Sts.ISSUER + "/saml2/slo");
+        request.setIssuer(issuer());
+        NameID name = SamlIdp.build(NameID.DEFAULT_ELEMENT_NAME);
+        name.setValue(nameId);
+        name.setFormat(nameIdFormat);
+        request.setNameID(name);
+        SessionIndex index = SamlIdp.build(SessionIndex.DEFAULT_ELEMENT_NAME);
+        index.setValue(sessionIndex);
+        request.getSessionIndexes().add(index);
+        return request;
+    }
+
+    /** This SP's LogoutResponse to a LogoutRequest of ours. */
+    LogoutResponse logoutResponse(String inResponseTo, String statusCode) {
+        LogoutResponse response = SamlIdp.build(LogoutResponse.DEFAULT_ELEMENT_NAME);
+        response.setID("_" + UUID.randomUUID());
+        response.setVersion(SAMLVersion.VERSION_20);
+        response.setIssueInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        response.setDestination(Sts.ISSUER + "/saml2/slo");
+        response.setInResponseTo(inResponseTo);
+        response.setIssuer(issuer());
+        StatusCode code = SamlIdp.build(StatusCode.DEFAULT_ELEMENT_NAME);
+        code.setValue(statusCode);
+        Status status = SamlIdp.build(Status.DEFAULT_ELEMENT_NAME);
+        status.setStatusCode(code);
+        response.setStatus(status);
+        return response;
+    }
+
+    private Issuer issuer() {
+        Issuer issuer = SamlIdp.build(Issuer.DEFAULT_ELEMENT_NAME);
+        issuer.setValue(entityId);
+        return issuer;
+    }
+
     /** An AuthnRequest as this SP sends it: to our SSO endpoint, asking for a persistent NameID; {@code change} runs last. */
     AuthnRequest authnRequest(Consumer<AuthnRequest> change) {
         AuthnRequest request = SamlIdp.build(AuthnRequest.DEFAULT_ELEMENT_NAME);
@@ -110,7 +161,12 @@ final class SamlSp {
 
     /** The HTTP-Redirect binding's query string (DEFLATE, base64, URL-encoded), signed by this SP when asked. */
     String redirectQuery(String xml, String relayState, boolean signed) {
-        String query = "SAMLRequest=" + encode(Base64.getEncoder().encodeToString(deflate(xml)))
+        return redirectQuery("SAMLRequest", xml, relayState, signed);
+    }
+
+    /** @param parameter {@code SAMLRequest} or {@code SAMLResponse} */
+    String redirectQuery(String parameter, String xml, String relayState, boolean signed) {
+        String query = parameter + "=" + encode(Base64.getEncoder().encodeToString(deflate(xml)))
                 + (relayState == null ? "" : "&RelayState=" + encode(relayState));
         return signed ? signQuery(query) : query;
     }
