@@ -124,7 +124,8 @@ class SamlSloIT {
         HttpResponse<String> strayResponse = s.browser.get(SLO + "?" + s.first.redirectQuery("SAMLResponse",
                 SamlSp.xml(s.first.logoutResponse("_nothing", StatusCode.SUCCESS)), "no-such-ticket", true));
         assertEquals(400, strayResponse.statusCode());
-        assertTrue(strayResponse.body().contains("href=\"/\""), "a page with a way on, not a dead end");
+        assertTrue(strayResponse.body().contains("href=\"/\""), () -> "a page with a way on, not a dead end: "
+                + strayResponse.body());
 
         assertEquals(StatusCode.SUCCESS, SamlSsoIT.Reply.of(s.browser.getAndFollow(SamlSsoIT.SSO + "?"
                 + s.first.redirectQuery(SamlSp.xml(s.first.authnRequest(r -> { })), null, true))).status(),

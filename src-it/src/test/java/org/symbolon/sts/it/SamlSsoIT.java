@@ -375,6 +375,7 @@ class SamlSsoIT {
         assertEquals(400, response.statusCode(), () -> String.join(" ", what) + ": " + response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 () -> String.join(" ", what) + ": an HTML page, got " + response.headers().map());
+        assertTrue(response.body().startsWith("<!DOCTYPE html>"), () -> "a page, not escaped text: " + response.body());
         assertFalse(response.body().contains("SAMLResponse"), "no message to anybody");
     }
 
