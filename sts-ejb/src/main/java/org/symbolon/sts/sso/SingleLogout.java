@@ -50,51 +50,56 @@ public class SingleLogout {
     @Inject
     AuditLog audit;
 
+    /** What the browser does next, and whether its session ended just now (so its cookie can go). */
+    public record Outcome(SsoStep step, boolean sessionEnded) {
+    }
+
     /** A LogoutRequest or, coming back from an SP we logged out, a LogoutResponse, by HTTP-Redirect. */
-    public SsoStep redirectBinding(String rawQuery) {
+    public Outcome redirectBinding(String rawQuery) {
         boolean response = RedirectBinding.carriesResponse(rawQuery);
         try {
             LogoutRequestReader.Verified verified = reader.readRedirect(rawQuery, response);
-            return response ? answered(verified) : requested(verified);
+            return response ? new Outcome(answered(verified), false) : requested(verified);
         } catch (SamlRefusal e) {
-            return refused(e, response);
+            return new Outcome(refused(e, response), false);
         }
     }
 
-    public SsoStep postBinding(String samlRequest, String samlResponse, String relayState) {
+    public Outcome postBinding(String samlRequest, String samlResponse, String relayState) {
         boolean response = samlResponse != null && samlRequest == null;
         try {
             LogoutRequestReader.Verified verified = reader.readPost(response ? samlResponse : samlRequest, relayState,
                     response);
-            return response ? answered(verified) : requested(verified);
+            return response ? new Outcome(answered(verified), false) : requested(verified);
         } catch (SamlRefusal e) {
-            return refused(e, response);
+            return new Outcome(refused(e, response), false);
         }
     }
 
     /** Our own logout (for the OIDC end-session endpoint): every SAML participant, then {@code then}. */
-    public SsoStep start(String then, String cookie) {
+    public Outcome start(String then, String cookie) {
         if (then == null || !then.startsWith("/") || then.startsWith("//") || then.contains("\\")
                 || then.length() > 512 || then.chars().anyMatch(Character::isISOControl)) {
-            return new SsoStep.Page(400, "Logout refused", "The page to return to must be a local path", null);
+            return new Outcome(new SsoStep.Page(400, "Logout refused", "The page to return to must be a local path",
+                    null), false);
         }
         Optional<SsoSession> session = sessions.find(cookie);
         if (session.isEmpty()) {
-            return new SsoStep.GoTo(then);
+            return new Outcome(new SsoStep.GoTo(then), true);
         }
         List<SessionParticipant> others = end(session.get(), null);
-        return sender.next(new LogoutProgress(null, null, null, then, others, null, null, false));
+        return new Outcome(sender.next(new LogoutProgress(null, null, null, then, others, null, null, false)), true);
     }
 
-    private SsoStep requested(LogoutRequestReader.Verified verified) {
+    private Outcome requested(LogoutRequestReader.Verified verified) {
         ServiceProvider sp = verified.serviceProvider();
         LogoutRequestContext request;
         try {
             request = reader.request(verified);
         } catch (SamlRefusal e) {
             audit.later("anonymous", "slo.saml", sp.entityId(), "failure", Map.of("reason", e.getMessage()));
-            return sender.reply(sp, verified.message().id(), verified.relayState(), LogoutSender.REQUESTER,
-                    LogoutSender.REQUEST_DENIED);
+            return new Outcome(sender.reply(sp, verified.message().id(), verified.relayState(),
+                    LogoutSender.REQUESTER, LogoutSender.REQUEST_DENIED), false);
         }
         Optional<SsoSession> session = request.sessionIndexes().stream()
                 .map(index -> sessions.findByParticipant(SessionParticipant.SAML2, sp.entityId(), index))
@@ -103,12 +108,12 @@ public class SingleLogout {
         if (session.isEmpty()) {
             audit.later("anonymous", "slo.saml", sp.entityId(), "failure",
                     Map.of("reason", "no live session with this NameID and SessionIndex"));
-            return sender.reply(sp, request.requestId(), request.relayState(), LogoutSender.REQUESTER,
-                    UNKNOWN_PRINCIPAL);
+            return new Outcome(sender.reply(sp, request.requestId(), request.relayState(), LogoutSender.REQUESTER,
+                    UNKNOWN_PRINCIPAL), false);
         }
         List<SessionParticipant> others = end(session.get(), sp.entityId());
-        return sender.next(new LogoutProgress(sp.entityId(), request.requestId(), request.relayState(), null, others,
-                null, null, false));
+        return new Outcome(sender.next(new LogoutProgress(sp.entityId(), request.requestId(), request.relayState(),
+                null, others, null, null, false)), true);
     }
 
     /** An SP's LogoutResponse: the chain goes on whatever it says, noting whether it confirmed. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbolon.sts.rest.login.SessionCookie;
 import org.symbolon.sts.sso.SingleLogout;
-import org.symbolon.sts.sso.SsoStep;
 
 /** SAML 2.0 Single Logout (identity provider): LogoutRequests and LogoutResponses by HTTP-Redirect and HTTP-POST. */
 @Path("/saml2/slo")
@@ -49,12 +48,9 @@ public class SloResource {
         return render(slo.start(then, cookie.read(headers).orElse(null)));
     }
 
-    /** Once a logout goes on, the browser's cookie refers to nothing: it is cleared on the way. */
-    private Response render(SsoStep step) {
-        Response response = SsoSteps.render(step);
-        if (step instanceof SsoStep.Page) {
-            return response;
-        }
-        return Response.fromResponse(response).cookie(cookie.clear()).build();
+    /** Once the session has ended, the browser's cookie refers to nothing: it is cleared on the way. */
+    private Response render(SingleLogout.Outcome outcome) {
+        Response response = SsoSteps.render(outcome.step());
+        return outcome.sessionEnded() ? Response.fromResponse(response).cookie(cookie.clear()).build() : response;
     }
 }
