@@ -218,11 +218,15 @@ class ClientCredentialsIT {
     }
 
     @Test
-    void clientWithoutTheClientCredentialsGrantCannotBeRegistered() {
-        HttpResponse<String> response = AdminApi.admin("POST", "/api/admin/clients",
+    void browserClientWithoutRedirectUrisOrWithTheImplicitGrantCannotBeRegistered() {
+        HttpResponse<String> noRedirect = AdminApi.admin("POST", "/api/admin/clients",
                 "{\"name\":\"web app\",\"grantTypes\":[\"authorization_code\"]}");
-        assertEquals(400, response.statusCode(), response.body());
-        assertEquals("grantTypes", Sts.json(response).getString("field"));
+        assertEquals(400, noRedirect.statusCode(), noRedirect.body());
+        assertEquals("redirectUris", Sts.json(noRedirect).getString("field"));
+        HttpResponse<String> implicit = AdminApi.admin("POST", "/api/admin/clients",
+                "{\"name\":\"web app\",\"grantTypes\":[\"implicit\"],\"redirectUris\":[\"https://app.example/cb\"]}");
+        assertEquals(400, implicit.statusCode(), implicit.body());
+        assertEquals("grantTypes", Sts.json(implicit).getString("field"));
     }
 
     @Test
