@@ -97,8 +97,54 @@ final class Browser {
         return current;
     }
 
+    HttpResponse<String> getAndFollow(String url) {
+        return follow(get(url));
+    }
+
+    /** True when the answer is the login page. */
+    static boolean isLoginPage(HttpResponse<String> response) {
+        return response.statusCode() == 200 && response.body().contains("name=\"password\"");
+    }
+
+    /** Signs in on the login page that {@code page} shows, and follows where that leads. */
+    HttpResponse<String> signInAndFollow(HttpResponse<String> page, String username, String password) {
+        assertTrue(isLoginPage(page), () -> "expected the login page, got " + page.statusCode() + ": " + page.body());
+        return follow(get(signIn(page.uri(), username, password).toString()));
+    }
+
+    /** An HTML form: where it posts to and its named inputs with their values. */
+    record Form(String action, Map<String, String> fields) {
+        String field(String name) {
+            return fields.get(name);
+        }
+    }
+
+    /** The first form of a page, such as the SAML HTTP-POST binding's auto-submitted one. */
+    static Form readForm(String html) {
+        Matcher form = FORM.matcher(html);
+        assertTrue(form.find(), () -> "no form in " + html);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(html.substring(form.end()));
+        while (input.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher a = ATTRIBUTE.matcher(input.group());
+            while (a.find()) {
+                attributes.put(a.group(1).toLowerCase(java.util.Locale.ROOT), a.group(2));
+            }
+            if (attributes.containsKey("name")) {
+                fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
+            }
+        }
+        return new Form(unescape(form.group(1)), fields);
+    }
+
     String cookie(String name) {
         return cookies.get(name);
+    }
+
+    /** A cookie as another browser window holding the same value would send it. */
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
     }
 
     void forget(String name) {

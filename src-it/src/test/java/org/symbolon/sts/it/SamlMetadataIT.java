@@ -89,7 +89,11 @@ class SamlMetadataIT {
         assertEquals(ISSUER, metadata.getEntityID());
         IDPSSODescriptor idp = metadata.getIDPSSODescriptor(SAMLConstants.SAML20P_NS);
         assertEquals(List.of(SAMLConstants.SAML20P_NS), idp.getSupportedProtocols());
-        assertTrue(idp.getEndpoints().isEmpty(), "no SSO or SLO endpoint is advertised before it exists");
+        assertEquals(List.of(ISSUER + "/saml2/sso", ISSUER + "/saml2/sso"),
+                idp.getSingleSignOnServices().stream().map(e -> e.getLocation()).toList());
+        assertEquals(List.of(SAMLConstants.SAML2_REDIRECT_BINDING_URI, SAMLConstants.SAML2_POST_BINDING_URI),
+                idp.getSingleLogoutServices().stream().map(e -> e.getBinding()).toList());
+        assertEquals(4, idp.getEndpoints().size(), "SSO and SLO by Redirect and POST, nothing else");
         assertTrue(metadata.getValidUntil() != null && metadata.getCacheDuration() != null);
     }
 

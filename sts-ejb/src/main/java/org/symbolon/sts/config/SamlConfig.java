@@ -78,4 +78,9 @@ public class SamlConfig {
     public String ssoEndpoint() {
         return sts.issuer() + "/saml2/sso";
     }
+
+    /** Our single logout endpoint, the only Destination a LogoutRequest or LogoutResponse may name. */
+    public String sloEndpoint() {
+        return sts.issuer() + "/saml2/slo";
+    }
 }

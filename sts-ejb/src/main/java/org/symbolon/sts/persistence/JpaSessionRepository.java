@@ -101,6 +101,14 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<String> sessionIdByParticipant(String protocol, String relyingParty, String sessionIndex) {
+        return em.createQuery("SELECT p.sessionId FROM SessionParticipantEntity p WHERE p.protocol = :p"
+                + " AND p.relyingParty = :r AND p.sessionIndex = :i", String.class).setParameter("p", protocol)
+                .setParameter("r", relyingParty).setParameter("i", sessionIndex).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<String> expiredIds(Instant now, Instant idleBefore, int max) {
         return em.createQuery("SELECT s.id FROM SsoSessionEntity s WHERE s.expiresAt <= :now"
                 + " OR s.lastSeenAt < :idle", String.class).setParameter("now", UtcClock.of(now))

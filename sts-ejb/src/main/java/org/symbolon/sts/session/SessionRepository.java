@@ -29,6 +29,9 @@ public interface SessionRepository {
 
     List<SessionParticipant> participants(String sessionId);
 
+    /** The session a relying party joined under this SessionIndex (SAML logout arrives without a cookie). */
+    Optional<String> sessionIdByParticipant(String protocol, String relyingParty, String sessionIndex);
+
     /** Ids of (at most {@code max}) sessions past their absolute end or idle since before {@code idleBefore}. */
     List<String> expiredIds(Instant now, Instant idleBefore, int max);
 }

@@ -76,6 +76,14 @@ public class SsoSessions {
         return found.map(StoredSession::view);
     }
 
+    /** The live session a relying party joined under this SessionIndex. */
+    public Optional<SsoSession> findByParticipant(String protocol, String relyingParty, String sessionIndex) {
+        if (sessionIndex == null || relyingParty == null) {
+            return Optional.empty();
+        }
+        return repository.sessionIdByParticipant(protocol, relyingParty, sessionIndex).flatMap(this::findById);
+    }
+
     public void join(String sessionId, SessionParticipant participant) {
         repository.addParticipant(sessionId, participant, clock.instant());
     }

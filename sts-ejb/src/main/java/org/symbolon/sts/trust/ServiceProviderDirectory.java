@@ -39,6 +39,14 @@ public class ServiceProviderDirectory {
         return Optional.ofNullable(current.get(entityId));
     }
 
+    /** By entityID or, failing that, by the admin API's id (links for IdP-initiated sign-in use either). */
+    public Optional<ServiceProvider> findByEntityIdOrId(String reference) {
+        Optional<ServiceProvider> byEntity = findByEntityId(reference);
+        Map<String, ServiceProvider> current = byEntityId;
+        return byEntity.isPresent() || current == null ? byEntity
+                : current.values().stream().filter(sp -> sp.id().equals(reference)).findFirst();
+    }
+
     public void invalidate() {
         byEntityId = null;
     }

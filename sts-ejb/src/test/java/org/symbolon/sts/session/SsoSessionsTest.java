@@ -276,6 +276,13 @@ class SsoSessionsTest {
         }
 
         @Override
+        public Optional<String> sessionIdByParticipant(String protocol, String relyingParty, String sessionIndex) {
+            return joined.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.protocol()
+                    .equals(protocol) && p.relyingParty().equals(relyingParty)
+                    && sessionIndex.equals(p.sessionIndex()))).map(Map.Entry::getKey).findFirst();
+        }
+
+        @Override
         public List<String> expiredIds(Instant now, Instant idleBefore, int max) {
             return rows.values().stream().sorted(Comparator.comparing(StoredSession::id))
                     .filter(s -> !now.isBefore(s.expiresAt()) || s.lastSeenAt().isBefore(idleBefore))

@@ -17,19 +17,30 @@ import java.util.zip.Inflater;
  */
 public final class RedirectBinding {
 
-    private static final Set<String> PARAMETERS = Set.of("SAMLRequest", "RelayState", "SigAlg", "Signature");
+    private static final Set<String> PARAMETERS = Set.of("SAMLRequest", "SAMLResponse", "RelayState", "SigAlg",
+            "Signature");
 
     private RedirectBinding() {
     }
 
     /** @param rawQuery the request's query string exactly as received, still URL-encoded */
     public static SamlRequestMessage decode(String rawQuery) throws SamlRefusal {
+        return decode(rawQuery, "SAMLRequest");
+    }
+
+    /** True when the query carries a SAMLResponse (a logout response) rather than a SAMLRequest. */
+    public static boolean carriesResponse(String rawQuery) {
+        return rawQuery != null && (rawQuery.startsWith("SAMLResponse=") || rawQuery.contains("&SAMLResponse="));
+    }
+
+    /** @param parameter {@code SAMLRequest} or {@code SAMLResponse}: the message the query must carry */
+    public static SamlRequestMessage decode(String rawQuery, String parameter) throws SamlRefusal {
         Map<String, String> raw = parameters(rawQuery);
-        String request = raw.get("SAMLRequest");
-        if (request == null) {
-            throw new SamlRefusal("has no SAMLRequest");
+        String request = raw.get(parameter);
+        if (request == null || raw.containsKey("SAMLRequest") && raw.containsKey("SAMLResponse")) {
+            throw new SamlRefusal("has no " + parameter + (request == null ? "" : " alone"));
         }
-        byte[] xml = inflate(base64(urlDecode(request), "SAMLRequest"));
+        byte[] xml = inflate(base64(urlDecode(request), parameter));
         String relayState = SamlRequestMessage.relayState(raw.containsKey("RelayState")
                 ? urlDecode(raw.get("RelayState")) : null);
         if (raw.containsKey("Signature") != raw.containsKey("SigAlg")) {
@@ -37,7 +48,7 @@ public final class RedirectBinding {
         }
         QuerySignature signature = null;
         if (raw.containsKey("Signature")) {
-            String signed = "SAMLRequest=" + request
+            String signed = parameter + "=" + request
                     + (raw.containsKey("RelayState") ? "&RelayState=" + raw.get("RelayState") : "")
                     + "&SigAlg=" + raw.get("SigAlg");
             signature = new QuerySignature(urlDecode(raw.get("SigAlg")), base64(urlDecode(raw.get("Signature")),

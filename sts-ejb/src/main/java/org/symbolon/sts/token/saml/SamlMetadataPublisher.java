@@ -51,7 +51,7 @@ public class SamlMetadataPublisher {
         EntityDescriptor entity = IdpMetadataBuilder.build(config.entityId(), ids.generateIdentifier(),
                 published.stream().map(LoadedKey::certificate).toList(),
                 now.plus(config.metadataValidity()).truncatedTo(ChronoUnit.SECONDS),
-                config.metadataCacheDuration());
+                config.metadataCacheDuration(), config.ssoEndpoint(), config.sloEndpoint());
         SamlSigner.sign(entity, active);
         SignedMetadata signed = new SignedMetadata(kids, now, SamlXml.serialize(entity));
         current.set(signed);

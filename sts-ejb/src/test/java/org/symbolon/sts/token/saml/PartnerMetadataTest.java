@@ -34,7 +34,7 @@ class PartnerMetadataTest {
 
     static String metadata(LoadedKey signer, Instant validUntil) {
         EntityDescriptor entity = IdpMetadataBuilder.build(ENTITY, "_md1", List.of(partnerKey.certificate()),
-                validUntil, Duration.ofHours(1));
+                validUntil, Duration.ofHours(1), ENTITY + "/sso", ENTITY + "/slo");
         if (signer != null) {
             SamlSigner.sign(entity, signer);
         }

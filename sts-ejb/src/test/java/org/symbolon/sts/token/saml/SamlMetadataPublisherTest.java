@@ -73,10 +73,17 @@ class SamlMetadataPublisherTest {
     }
 
     @Test
-    void metadataAdvertisesNoEndpointsBeforeTheyExist() throws Exception {
+    void metadataAdvertisesSingleSignOnAndLogoutByRedirectAndPost() throws Exception {
         EntityDescriptor entity = SamlTestSupport.parse(publisher.metadata());
+        List<String> bindings = List.of(SAMLConstants.SAML2_REDIRECT_BINDING_URI, SAMLConstants.SAML2_POST_BINDING_URI);
 
-        assertTrue(idp(entity).getEndpoints().isEmpty(), "no SingleSignOnService, SingleLogoutService or others");
+        assertEquals(bindings, idp(entity).getSingleSignOnServices().stream().map(e -> e.getBinding()).toList());
+        assertTrue(idp(entity).getSingleSignOnServices().stream()
+                .allMatch(e -> e.getLocation().equals(TestConfig.ISSUER + "/saml2/sso")));
+        assertEquals(bindings, idp(entity).getSingleLogoutServices().stream().map(e -> e.getBinding()).toList());
+        assertTrue(idp(entity).getSingleLogoutServices().stream()
+                .allMatch(e -> e.getLocation().equals(TestConfig.ISSUER + "/saml2/slo")));
+        assertEquals(4, idp(entity).getEndpoints().size(), "nothing else: no artifact resolution, no attribute query");
         assertEquals(1, entity.getRoleDescriptors().size());
     }
 

@@ -49,7 +49,9 @@ public final class HtmlPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + "</title><style>" + STYLE
                 + "</style></head><body><main>" + body + "</main></body></html>\n";
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
+        // bytes, not a String: RESTEasy escapes String text/html entities of 400 responses as a whole
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store").header("Pragma", "no-cache")
                 .header("Content-Security-Policy",
                         "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none';"
