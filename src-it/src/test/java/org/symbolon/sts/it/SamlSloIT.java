@@ -165,6 +165,30 @@ class SamlSloIT {
                 SamlSp.xml(s.second.authnRequest(r -> { })), null, true))), "signed out");
     }
 
+    @Test
+    void theOpenIdConnectLogoutAlsoTellsTheSamlApplications() {
+        SignedIn s = signInAtTwo();
+
+        HttpResponse<String> logout = s.browser.get("/oauth2/logout");
+        assertEquals(303, logout.statusCode(), logout::body);
+        String toSlo = logout.headers().firstValue("Location").orElseThrow();
+        assertTrue(toSlo.startsWith("/saml2/slo/start?then=") || toSlo.startsWith(Sts.BASE_URL + "/saml2/slo/start"),
+                toSlo);
+        Redirected toFirst = Redirected.of(s.browser.get(toSlo), s.first.slo(), "SAMLRequest");
+        Redirected toSecond = Redirected.of(s.browser.get(SLO + "?" + s.first.redirectQuery("SAMLResponse",
+                SamlSp.xml(s.first.logoutResponse(((LogoutRequest) toFirst.message).getID(), StatusCode.SUCCESS)),
+                toFirst.relayState, true)), s.second.slo(), "SAMLRequest");
+        HttpResponse<String> back = s.browser.get(SLO + "?" + s.second.redirectQuery("SAMLResponse",
+                SamlSp.xml(s.second.logoutResponse(((LogoutRequest) toSecond.message).getID(), StatusCode.SUCCESS)),
+                toSecond.relayState, true));
+
+        HttpResponse<String> end = s.browser.follow(back);
+        assertEquals(200, end.statusCode(), end::body);
+        assertTrue(end.body().contains("You are signed out"), end::body);
+        assertTrue(Browser.isLoginPage(s.browser.getAndFollow(SamlSsoIT.SSO + "?" + s.second.redirectQuery(
+                SamlSp.xml(s.second.authnRequest(r -> { })), null, true))), "the session is over");
+    }
+
     static String sessionIndex(Assertion assertion) {
         return assertion.getAuthnStatements().get(0).getSessionIndex();
     }
