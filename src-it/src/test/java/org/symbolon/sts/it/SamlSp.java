@@ -55,9 +55,18 @@ final class SamlSp {
 
     final String id = Sts.uniqueId("saml-sp");
     final String entityId = "https://" + id + ".example/saml";
-    final String acs = "https://" + id + ".example/acs";
+    final String acs;
     SamlIdp.Signer signer = new SamlIdp.Signer();
     SamlIdp.Signer encryption = new SamlIdp.Signer();
+
+    SamlSp() {
+        acs = "https://" + id + ".example/acs";
+    }
+
+    /** An SP whose (default) assertion consumer service is a real address, for a real browser to post to. */
+    SamlSp(String acs) {
+        this.acs = acs;
+    }
 
     /** Its metadata; {@code metadataSigner} (or null) signs the document. */
     String metadata(SamlIdp.Signer metadataSigner, boolean withEncryptionKey) {
