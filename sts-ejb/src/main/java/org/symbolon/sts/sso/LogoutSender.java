@@ -56,7 +56,7 @@ public class LogoutSender {
                 .toParameters(), false, null, null);
         boolean redirect = REDIRECT.equals(endpoint.get().binding());
         LogoutMessages.Outgoing out = messages.request(id, endpoint.get().location(), target.nameId(),
-                target.nameIdFormat(), target.sessionIndex(), ticket, redirect);
+                target.nameIdFormat(), target.sessionIndex(), ticket, redirect, SsoAnswer.algorithm(sp.get()));
         return new SsoStep.Deliver(redirect ? SamlDelivery.redirect(out.redirectUrl())
                 : SamlDelivery.post(endpoint.get().location(), LogoutMessages.SAML_REQUEST, out.xml(), ticket));
     }
@@ -70,7 +70,8 @@ public class LogoutSender {
         String location = endpoint.get().responseLocation() != null ? endpoint.get().responseLocation()
                 : endpoint.get().location();
         boolean redirect = REDIRECT.equals(endpoint.get().binding());
-        LogoutMessages.Outgoing out = messages.response(location, inResponseTo, status, second, relayState, redirect);
+        LogoutMessages.Outgoing out = messages.response(location, inResponseTo, status, second, relayState, redirect,
+                SsoAnswer.algorithm(sp));
         return new SsoStep.Deliver(redirect ? SamlDelivery.redirect(out.redirectUrl())
                 : SamlDelivery.post(location, LogoutMessages.SAML_RESPONSE, out.xml(), relayState));
     }
