@@ -11,10 +11,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,11 @@ class SamlSloIT {
 
     static final String SLO = "/saml2/slo";
     static final String COOKIE = "__Host-symbolon-sso";
+    static final String CHAIN_COOKIE = "__Host-symbolon-slo";
+    static final String RSA_SHA512 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512";
+    /** STS_SAML_LOGOUT_RESPONSE_TIMEOUT of the test server (src-it/pom.xml). */
+    static final int LOGOUT_RESPONSE_TIMEOUT = 5;
+    static final String PARTIAL_LOGOUT = "urn:oasis:names:tc:SAML:2.0:status:PartialLogout";
 
     @BeforeAll
     static void readOurMetadata() throws Exception {
@@ -189,6 +196,114 @@ class SamlSloIT {
                 SamlSp.xml(s.second.authnRequest(r -> { })), null, true))), "the session is over");
     }
 
+    @Test
+    void aLogoutRequestWithoutSessionIndexEndsEverySessionOfThatNameIdAtThatSp() {
+        SignedIn s = signInAtTwo();
+        Browser phone = new Browser();
+        Assertion onPhone = s.first.assertion(SamlSsoIT.Reply.of(phone.signInAndFollow(phone.getAndFollow(
+                SamlSsoIT.SSO + "?" + s.first.redirectQuery(SamlSp.xml(s.first.authnRequest(r -> { })), null, true)),
+                s.user.username(), SamlSsoIT.PASSWORD)).response());
+        assertEquals(SamlSsoIT.nameId(s.atFirst), SamlSsoIT.nameId(onPhone), "one persistent NameID at one SP");
+
+        LogoutRequest request = s.first.logoutRequest(SamlSsoIT.nameId(s.atFirst), SamlSp.PERSISTENT, null);
+        request.getSessionIndexes().clear();
+        Redirected toSecond = Redirected.of(phone.get(SLO + "?" + s.first.redirectQuery(SamlSp.xml(request), "all",
+                true)), s.second.slo(), "SAMLRequest");
+        assertEquals(SamlSsoIT.nameId(s.atSecond), ((LogoutRequest) toSecond.message).getNameID().getValue(),
+                "the laptop's session ended too, so the SP it also used is told");
+        Redirected done = Redirected.of(phone.get(SLO + "?" + s.second.redirectQuery("SAMLResponse", SamlSp.xml(
+                s.second.logoutResponse(((LogoutRequest) toSecond.message).getID(), StatusCode.SUCCESS)),
+                toSecond.relayState, true)), s.first.slo(), "SAMLResponse");
+        LogoutResponse answer = (LogoutResponse) done.message;
+        assertEquals(StatusCode.SUCCESS, answer.getStatus().getStatusCode().getValue(), "not UnknownPrincipal");
+        assertNull(answer.getStatus().getStatusCode().getStatusCode());
+        assertEquals("all", done.relayState);
+        for (Browser browser : List.of(s.browser, phone)) {
+            assertTrue(Browser.isLoginPage(browser.getAndFollow(SamlSsoIT.SSO + "?" + s.first.redirectQuery(
+                    SamlSp.xml(s.first.authnRequest(r -> { })), null, true))), "both sessions ended");
+        }
+    }
+
+    @Test
+    void anSpThatAnswersWithABadSignatureOrNeverAnswersDoesNotTrapTheUserAndTheInitiatorHearsPartialLogout() {
+        SignedIn s = signInAtTwo();
+        SamlSp third = SamlSsoIT.register(new SamlSp(), false, x -> x.add("displayName", "Travel <desk>"));
+        third.assertion(SamlSsoIT.Reply.of(s.browser.getAndFollow(SamlSsoIT.SSO + "?" + third.redirectQuery(
+                SamlSp.xml(third.authnRequest(r -> { })), null, true))).response());
+        LogoutRequest request = s.first.logoutRequest(SamlSsoIT.nameId(s.atFirst), SamlSp.PERSISTENT,
+                sessionIndex(s.atFirst));
+        Redirected toSecond = Redirected.of(s.browser.get(SLO + "?" + s.first.redirectQuery(SamlSp.xml(request),
+                "from-first", true)), s.second.slo(), "SAMLRequest");
+        assertNotNull(s.browser.cookie(CHAIN_COOKIE), "the browser keeps the chain while an SP is asked");
+
+        String forged = new SamlSp().signQuery(s.second.redirectQuery("SAMLResponse", SamlSp.xml(
+                s.second.logoutResponse(((LogoutRequest) toSecond.message).getID(), StatusCode.SUCCESS)),
+                toSecond.relayState, false));
+        Redirected toThird = Redirected.of(s.browser.get(SLO + "?" + forged), third.slo(), "SAMLRequest");
+
+        // the third SP never sends the browser back: the user returns by our own logout link
+        HttpResponse<String> viaStart = s.browser.get(SLO + "/start?then=/elsewhere");
+        assertEquals(303, viaStart.statusCode(), viaStart::body);
+        assertTrue(viaStart.headers().firstValue("Location").orElseThrow().endsWith("/saml2/slo/continue"));
+        HttpResponse<String> page = s.browser.get(SLO + "/continue");
+        assertEquals(200, page.statusCode(), page::body);
+        assertTrue(page.body().contains("Travel &lt;desk&gt;") && page.body().contains("Continue signing out"),
+                page::body);
+        assertTrue(page.body().contains("method=\"post\""), "continuing is a POST, not a link another site can fire");
+
+        Redirected done = Redirected.of(s.browser.post(SLO + "/continue", Map.of()), s.first.slo(), "SAMLResponse");
+        LogoutResponse answer = (LogoutResponse) done.message;
+        assertEquals(request.getID(), answer.getInResponseTo());
+        assertEquals(StatusCode.SUCCESS, answer.getStatus().getStatusCode().getValue());
+        assertEquals(PARTIAL_LOGOUT, answer.getStatus().getStatusCode().getStatusCode().getValue(),
+                "two SPs did not confirm");
+        assertEquals("from-first", done.relayState);
+        assertNull(s.browser.cookie(CHAIN_COOKIE), "the chain is over");
+
+        HttpResponse<String> late = s.browser.get(SLO + "?" + third.redirectQuery("SAMLResponse", SamlSp.xml(
+                third.logoutResponse(((LogoutRequest) toThird.message).getID(), StatusCode.SUCCESS)),
+                toThird.relayState, true));
+        assertEquals(400, late.statusCode(), "a late answer finds the chain over");
+        HttpResponse<String> after = s.browser.get(SLO + "/continue");
+        assertEquals(200, after.statusCode());
+        assertTrue(after.body().contains("You are signed out"), after::body);
+        assertTrue(Browser.isLoginPage(s.browser.getAndFollow(SamlSsoIT.SSO + "?" + third.redirectQuery(
+                SamlSp.xml(third.authnRequest(r -> { })), null, true))), "signed out");
+    }
+
+    @Test
+    void aLogoutResponseAfterTheTimeoutCountsAsAFailure() throws Exception {
+        SignedIn s = signInAtTwo();
+        LogoutRequest request = s.first.logoutRequest(SamlSsoIT.nameId(s.atFirst), SamlSp.PERSISTENT,
+                sessionIndex(s.atFirst));
+        Redirected toSecond = Redirected.of(s.browser.get(SLO + "?" + s.first.redirectQuery(SamlSp.xml(request),
+                null, true)), s.second.slo(), "SAMLRequest");
+        Thread.sleep(Duration.ofSeconds(LOGOUT_RESPONSE_TIMEOUT + 1).toMillis());
+        HttpResponse<String> page = s.browser.get(SLO + "/continue");
+        assertTrue(page.body().contains("has not confirmed"), page::body);
+
+        Redirected done = Redirected.of(s.browser.get(SLO + "?" + s.second.redirectQuery("SAMLResponse", SamlSp.xml(
+                s.second.logoutResponse(((LogoutRequest) toSecond.message).getID(), StatusCode.SUCCESS)),
+                toSecond.relayState, true)), s.first.slo(), "SAMLResponse");
+        assertEquals(PARTIAL_LOGOUT, ((LogoutResponse) done.message).getStatus().getStatusCode().getStatusCode()
+                .getValue(), "confirmed too late to count");
+    }
+
+    @Test
+    void logoutMessagesToAnSpThatChoseRsaSha512AreSignedWithIt() {
+        SamlSp sp = SamlSsoIT.register(new SamlSp(), false, x -> x.add("signatureAlgorithm", "RSA-SHA512"));
+        SamlSsoIT.User user = SamlSsoIT.User.create();
+        Browser browser = new Browser();
+        Assertion assertion = sp.assertion(SamlSsoIT.Reply.of(browser.signInAndFollow(browser.getAndFollow(
+                SamlSsoIT.SSO + "?" + sp.redirectQuery(SamlSp.xml(sp.authnRequest(r -> { })), null, true)),
+                user.username(), SamlSsoIT.PASSWORD)).response());
+        LogoutRequest request = sp.logoutRequest(SamlSsoIT.nameId(assertion), SamlSp.PERSISTENT,
+                sessionIndex(assertion));
+        Redirected done = Redirected.of(browser.get(SLO + "?" + sp.redirectQuery(SamlSp.xml(request), null, true)),
+                sp.slo(), "SAMLResponse", RSA_SHA512, "SHA512withRSA");
+        assertEquals(StatusCode.SUCCESS, ((LogoutResponse) done.message).getStatus().getStatusCode().getValue());
+    }
+
     static String sessionIndex(Assertion assertion) {
         return assertion.getAuthnStatements().get(0).getSessionIndex();
     }
@@ -196,6 +311,11 @@ class SamlSloIT {
     /** A message of ours sent by the HTTP-Redirect binding: decoded, its query signature checked. */
     record Redirected(XMLObject message, String relayState) {
         static Redirected of(HttpResponse<String> response, String expectedEndpoint, String parameter) {
+            return of(response, expectedEndpoint, parameter, SamlSp.RSA_SHA256, "SHA256withRSA");
+        }
+
+        static Redirected of(HttpResponse<String> response, String expectedEndpoint, String parameter, String sigAlg,
+                String jcaName) {
             assertEquals(303, response.statusCode(), response::body);
             String location = response.headers().firstValue("Location").orElseThrow();
             assertTrue(location.startsWith(expectedEndpoint + "?"), location);
@@ -208,18 +328,18 @@ class SamlSloIT {
             String signed = parameter + "=" + raw.get(parameter)
                     + (raw.containsKey("RelayState") ? "&RelayState=" + raw.get("RelayState") : "")
                     + "&SigAlg=" + raw.get("SigAlg");
-            assertEquals(SamlSp.RSA_SHA256, decode(raw.get("SigAlg")));
-            assertTrue(verifies(signed, Base64.getDecoder().decode(decode(raw.get("Signature")))),
+            assertEquals(sigAlg, decode(raw.get("SigAlg")));
+            assertTrue(verifies(signed, Base64.getDecoder().decode(decode(raw.get("Signature"))), jcaName),
                     "the query signature verifies with a certificate of /saml2/metadata");
             String xml = inflate(Base64.getDecoder().decode(decode(raw.get(parameter))));
             return new Redirected(SamlSp.read(xml), raw.containsKey("RelayState") ? decode(raw.get("RelayState"))
                     : null);
         }
 
-        private static boolean verifies(String signed, byte[] signature) {
+        private static boolean verifies(String signed, byte[] signature, String jcaName) {
             for (X509Certificate certificate : SamlSsoIT.idpCertificates) {
                 try {
-                    Signature rsa = Signature.getInstance("SHA256withRSA");
+                    Signature rsa = Signature.getInstance(jcaName);
                     rsa.initVerify(certificate.getPublicKey());
                     rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
                     if (rsa.verify(signature)) {

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opensaml.core.xml.schema.XSString;
 import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.Attribute;
+import org.opensaml.saml.saml2.core.AuthnContextClassRef;
+import org.opensaml.saml.saml2.core.AuthnContextComparisonTypeEnumeration;
+import org.opensaml.saml.saml2.core.AuthnContextDeclRef;
 import org.opensaml.saml.saml2.core.AuthnRequest;
+import org.opensaml.saml.saml2.core.RequestedAuthnContext;
 import org.opensaml.saml.saml2.core.Response;
 import org.opensaml.saml.saml2.core.StatusCode;
 import org.opensaml.saml.saml2.core.SubjectConfirmationData;
@@ -304,6 +308,112 @@ class SamlSsoIT {
         } else {
             assertTrue(Browser.isLoginPage(next), "the session ended with the account: sign-in again");
         }
+    }
+
+    static final String AC = "urn:oasis:names:tc:SAML:2.0:ac:classes:";
+
+    /** A RequestedAuthnContext with these class references, or a declaration reference when {@code classes} is empty. */
+    static java.util.function.Consumer<AuthnRequest> asking(AuthnContextComparisonTypeEnumeration comparison,
+            String... classes) {
+        return request -> {
+            RequestedAuthnContext context = SamlIdp.build(RequestedAuthnContext.DEFAULT_ELEMENT_NAME);
+            context.setComparison(comparison);
+            for (String name : classes) {
+                AuthnContextClassRef ref = SamlIdp.build(AuthnContextClassRef.DEFAULT_ELEMENT_NAME);
+                ref.setURI(AC + name);
+                context.getAuthnContextClassRefs().add(ref);
+            }
+            if (classes.length == 0) {
+                AuthnContextDeclRef decl = SamlIdp.build(AuthnContextDeclRef.DEFAULT_ELEMENT_NAME);
+                decl.setURI("https://sp.example/declarations/strong");
+                context.getAuthnContextDeclRefs().add(decl);
+            }
+            request.setRequestedAuthnContext(context);
+        };
+    }
+
+    @Test
+    void aRequestedAuthnContextWeReachIsAnsweredWithOurClassAndOneWeCannotWithNoAuthnContext() {
+        SamlSp sp = register(new SamlSp(), false, s -> { });
+        User user = User.create();
+        Browser fresh = new Browser();
+        AuthnRequest tooStrong = sp.authnRequest(asking(AuthnContextComparisonTypeEnumeration.EXACT,
+                "MobileTwoFactorContract"));
+        Reply before = Reply.of(fresh.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(tooStrong), "r1", true)));
+        assertEquals(StatusCode.RESPONDER, before.status(), "refused at once: no password is asked for in vain");
+        assertEquals(StatusCode.NO_AUTHN_CONTEXT, before.subStatus());
+        assertEquals(tooStrong.getID(), before.response.getInResponseTo());
+        assertEquals("r1", before.relayState);
+        assertTrue(before.response.getAssertions().isEmpty() && before.response.getEncryptedAssertions().isEmpty());
+        assertSignedByUs(before.response.getSignature());
+
+        Reply minimum = Reply.of(fresh.signInAndFollow(fresh.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(
+                sp.authnRequest(asking(AuthnContextComparisonTypeEnumeration.MINIMUM, "Password"))), null, true)),
+                user.username, PASSWORD));
+        assertEquals(SUCCESS, minimum.status());
+        assertEquals(AC + "PasswordProtectedTransport", sp.assertion(minimum.response).getAuthnStatements().get(0)
+                .getAuthnContext().getAuthnContextClassRef().getURI());
+
+        Map<String, java.util.function.Consumer<AuthnRequest>> answered = new LinkedHashMap<>();
+        answered.put("exact PasswordProtectedTransport",
+                asking(AuthnContextComparisonTypeEnumeration.EXACT, "X509", "PasswordProtectedTransport"));
+        answered.put("maximum X509", asking(AuthnContextComparisonTypeEnumeration.MAXIMUM, "X509"));
+        answered.put("better Password", asking(AuthnContextComparisonTypeEnumeration.BETTER, "Password"));
+        answered.forEach((what, change) -> {
+            Reply reply = Reply.of(fresh.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(sp.authnRequest(change)),
+                    null, true)));
+            assertEquals(SUCCESS, reply.status(), what);
+            assertEquals(AC + "PasswordProtectedTransport", sp.assertion(reply.response).getAuthnStatements().get(0)
+                    .getAuthnContext().getAuthnContextClassRef().getURI(), what);
+        });
+
+        Map<String, java.util.function.Consumer<AuthnRequest>> refused = new LinkedHashMap<>();
+        refused.put("exact Password", asking(AuthnContextComparisonTypeEnumeration.EXACT, "Password"));
+        refused.put("better PasswordProtectedTransport",
+                asking(AuthnContextComparisonTypeEnumeration.BETTER, "PasswordProtectedTransport"));
+        refused.put("minimum TimeSyncToken", asking(AuthnContextComparisonTypeEnumeration.MINIMUM, "TimeSyncToken"));
+        refused.put("maximum Password", asking(AuthnContextComparisonTypeEnumeration.MAXIMUM, "Password"));
+        refused.put("a declaration reference", asking(AuthnContextComparisonTypeEnumeration.EXACT));
+        refused.forEach((what, change) -> {
+            Reply reply = Reply.of(fresh.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(sp.authnRequest(change)),
+                    null, true)));
+            assertEquals(StatusCode.RESPONDER, reply.status(), what);
+            assertEquals(StatusCode.NO_AUTHN_CONTEXT, reply.subStatus(), what);
+            assertTrue(reply.response.getAssertions().isEmpty() && reply.response.getEncryptedAssertions().isEmpty(),
+                    what + ": never an assertion, even with a live session");
+        });
+        AuthnRequest byPost = sp.authnRequest(asking(AuthnContextComparisonTypeEnumeration.EXACT, "X509"));
+        Reply posted = Reply.of(fresh.post(SSO, Map.of("SAMLRequest", SamlSp.base64(sp.signedXml(byPost)))));
+        assertEquals(StatusCode.NO_AUTHN_CONTEXT, posted.subStatus(), "by the POST binding too");
+        assertEquals(byPost.getID(), posted.response.getInResponseTo());
+    }
+
+    @Test
+    void aServiceProviderThatChoseRsaSha512GetsEverySignatureInIt() throws Exception {
+        SamlSp sp = register(new SamlSp(), false, s -> s.add("signatureAlgorithm", "RSA-SHA512"));
+        HttpResponse<String> sha1 = AdminApi.admin("PUT", ServiceProvidersIT.PATH + "/" + sp.id,
+                Json.createObjectBuilder().add("signatureAlgorithm", "RSA-SHA1").build().toString());
+        assertEquals(400, sha1.statusCode(), sha1::body);
+        assertEquals("signatureAlgorithm", Sts.json(sha1).getString("field"));
+        User user = User.create();
+        Browser browser = new Browser();
+
+        Reply reply = Reply.of(browser.signInAndFollow(browser.getAndFollow(SSO + "?" + sp.redirectQuery(
+                SamlSp.xml(sp.authnRequest(r -> { })), null, true)), user.username, PASSWORD));
+        assertEquals(SUCCESS, reply.status());
+        Assertion assertion = sp.assertion(reply.response);
+        for (Signature signature : List.of(reply.response.getSignature(), assertion.getSignature())) {
+            assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", signature.getSignatureAlgorithm());
+            assertSignedByUs(signature);
+        }
+        assertTrue(Xmlsec1.verifies(work, SamlSp.xml(assertion), "urn:oasis:names:tc:SAML:2.0:assertion:Assertion",
+                idpCertificatesBase64), "xmlsec1 verifies the RSA-SHA512 assertion too");
+
+        Reply refused = Reply.of(browser.getAndFollow(SSO + "?" + sp.redirectQuery(SamlSp.xml(sp.authnRequest(
+                asking(AuthnContextComparisonTypeEnumeration.EXACT, "X509"))), null, true)));
+        assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+                refused.response.getSignature().getSignatureAlgorithm(), "error Responses too");
+        assertSignedByUs(refused.response.getSignature());
     }
 
     // ---- helpers ----

@@ -40,6 +40,10 @@ public class SamlConfig {
     @ConfigProperty(name = "sts.saml.authn-request-max-age", defaultValue = "300")
     int authnRequestMaxAgeSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sts.saml.logout-response-timeout", defaultValue = "30")
+    int logoutResponseTimeoutSeconds;
+
     /** Tolerance on the time conditions of incoming SAML assertions: 3 minutes by default, at most 5. */
     public Duration clockSkew() {
         return Duration.ofSeconds(Math.min(300, Math.max(0, clockSkewSeconds)));
@@ -72,6 +76,11 @@ public class SamlConfig {
     /** How old an AuthnRequest's IssueInstant may be (plus the clock skew): 5 minutes by default, 30 s to 1 hour. */
     public Duration authnRequestMaxAge() {
         return Duration.ofSeconds(Math.min(3600, Math.max(30, authnRequestMaxAgeSeconds)));
+    }
+
+    /** How long a logout chain waits for an SP's LogoutResponse before that SP counts as failed: 30 s, 5 s to 10 min. */
+    public Duration logoutResponseTimeout() {
+        return Duration.ofSeconds(Math.min(600, Math.max(5, logoutResponseTimeoutSeconds)));
     }
 
     /** Our single sign-on endpoint, the only Destination an AuthnRequest may name. */

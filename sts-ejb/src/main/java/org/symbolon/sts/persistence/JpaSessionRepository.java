@@ -109,6 +109,13 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<String> sessionIdsByParticipantNameId(String protocol, String relyingParty, String nameId) {
+        return em.createQuery("SELECT DISTINCT p.sessionId FROM SessionParticipantEntity p WHERE p.protocol = :p"
+                + " AND p.relyingParty = :r AND p.nameId = :n", String.class).setParameter("p", protocol)
+                .setParameter("r", relyingParty).setParameter("n", nameId).getResultList();
+    }
+
+    @Override
     public List<String> expiredIds(Instant now, Instant idleBefore, int max) {
         return em.createQuery("SELECT s.id FROM SsoSessionEntity s WHERE s.expiresAt <= :now"
                 + " OR s.lastSeenAt < :idle", String.class).setParameter("now", UtcClock.of(now))

@@ -32,6 +32,9 @@ public interface SessionRepository {
     /** The session a relying party joined under this SessionIndex (SAML logout arrives without a cookie). */
     Optional<String> sessionIdByParticipant(String protocol, String relyingParty, String sessionIndex);
 
+    /** The sessions a relying party joined under this NameID (a LogoutRequest without SessionIndex names them all). */
+    List<String> sessionIdsByParticipantNameId(String protocol, String relyingParty, String nameId);
+
     /** Ids of (at most {@code max}) sessions past their absolute end or idle since before {@code idleBefore}. */
     List<String> expiredIds(Instant now, Instant idleBefore, int max);
 }

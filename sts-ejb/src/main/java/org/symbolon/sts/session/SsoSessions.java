@@ -84,6 +84,15 @@ public class SsoSessions {
         return repository.sessionIdByParticipant(protocol, relyingParty, sessionIndex).flatMap(this::findById);
     }
 
+    /** The live sessions a relying party joined under this NameID. */
+    public List<SsoSession> findByParticipantNameId(String protocol, String relyingParty, String nameId) {
+        if (nameId == null || relyingParty == null) {
+            return List.of();
+        }
+        return repository.sessionIdsByParticipantNameId(protocol, relyingParty, nameId).stream()
+                .map(this::findById).flatMap(Optional::stream).toList();
+    }
+
     public void join(String sessionId, SessionParticipant participant) {
         repository.addParticipant(sessionId, participant, clock.instant());
     }

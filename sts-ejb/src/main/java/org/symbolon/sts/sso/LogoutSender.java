@@ -38,11 +38,18 @@ public class LogoutSender {
     @Inject
     LogoutMessages messages;
 
+    /**
+     * What the browser does next in a chain, and the ticket the chain is parked under while an SP is asked (null
+     * once the chain is over).
+     */
+    public record Next(SsoStep step, String ticket) {
+    }
+
     /** The next SP to tell, or the end of the chain. */
-    public SsoStep next(LogoutProgress progress) {
+    public Next next(LogoutProgress progress) {
         List<SessionParticipant> remaining = progress.remaining();
         if (remaining.isEmpty()) {
-            return finish(progress);
+            return new Next(finish(progress), null);
         }
         SessionParticipant target = remaining.get(0);
         List<SessionParticipant> rest = remaining.subList(1, remaining.size());
@@ -52,13 +59,14 @@ public class LogoutSender {
             return next(progress.awaiting(null, null, rest).answered(false));
         }
         String id = SingleLogout.newId();
+        // the ticket's creation time is when we started waiting for this SP's answer
         String ticket = logins.begin(SingleLogout.PATH, progress.awaiting(target.relyingParty(), id, rest)
-                .toParameters(), false, null, null);
+                .toParameters(), false, null, sp.get().settings().displayName());
         boolean redirect = REDIRECT.equals(endpoint.get().binding());
         LogoutMessages.Outgoing out = messages.request(id, endpoint.get().location(), target.nameId(),
-                target.nameIdFormat(), target.sessionIndex(), ticket, redirect);
-        return new SsoStep.Deliver(redirect ? SamlDelivery.redirect(out.redirectUrl())
-                : SamlDelivery.post(endpoint.get().location(), LogoutMessages.SAML_REQUEST, out.xml(), ticket));
+                target.nameIdFormat(), target.sessionIndex(), ticket, redirect, SsoAnswer.algorithm(sp.get()));
+        return new Next(new SsoStep.Deliver(redirect ? SamlDelivery.redirect(out.redirectUrl())
+                : SamlDelivery.post(endpoint.get().location(), LogoutMessages.SAML_REQUEST, out.xml(), ticket)), ticket);
     }
 
     /** A LogoutResponse to a service provider's logout endpoint; an error page when it has none. */
@@ -70,7 +78,8 @@ public class LogoutSender {
         String location = endpoint.get().responseLocation() != null ? endpoint.get().responseLocation()
                 : endpoint.get().location();
         boolean redirect = REDIRECT.equals(endpoint.get().binding());
-        LogoutMessages.Outgoing out = messages.response(location, inResponseTo, status, second, relayState, redirect);
+        LogoutMessages.Outgoing out = messages.response(location, inResponseTo, status, second, relayState, redirect,
+                SsoAnswer.algorithm(sp));
         return new SsoStep.Deliver(redirect ? SamlDelivery.redirect(out.redirectUrl())
                 : SamlDelivery.post(location, LogoutMessages.SAML_RESPONSE, out.xml(), relayState));
     }

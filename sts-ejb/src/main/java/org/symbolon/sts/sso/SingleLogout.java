@@ -7,15 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.symbolon.sts.audit.AuditLog;
-import org.symbolon.sts.session.PendingLogin;
-import org.symbolon.sts.session.PendingLogins;
 import org.symbolon.sts.session.SessionParticipant;
 import org.symbolon.sts.session.SsoSession;
 import org.symbolon.sts.session.SsoSessions;
 import org.symbolon.sts.token.saml.RedirectBinding;
 import org.symbolon.sts.token.saml.SamlRefusal;
 import org.symbolon.sts.trust.ServiceProvider;
-import org.symbolon.sts.trust.ServiceProviderDirectory;
 
 /**
  * SAML Single Logout as the identity provider (SAML profiles 4.4), front-channel: a LogoutRequest from a
@@ -27,6 +24,7 @@ import org.symbolon.sts.trust.ServiceProviderDirectory;
 public class SingleLogout {
 
     public static final String PATH = "/saml2/slo";
+    public static final String CONTINUE_PATH = "/saml2/slo/continue";
     static final String SUCCESS = "urn:oasis:names:tc:SAML:2.0:status:Success";
     static final String PARTIAL_LOGOUT = "urn:oasis:names:tc:SAML:2.0:status:PartialLogout";
     static final String UNKNOWN_PRINCIPAL = "urn:oasis:names:tc:SAML:2.0:status:UnknownPrincipal";
@@ -39,19 +37,25 @@ public class SingleLogout {
     SsoSessions sessions;
 
     @Inject
-    PendingLogins logins;
-
-    @Inject
-    ServiceProviderDirectory directory;
-
-    @Inject
     LogoutSender sender;
+
+    @Inject
+    LogoutChain chain;
 
     @Inject
     AuditLog audit;
 
-    /** What the browser does next, and whether its session ended just now (so its cookie can go). */
-    public record Outcome(SsoStep step, boolean sessionEnded) {
+    /**
+     * What the browser does next, and whether its session ended just now (so its cookie can go).
+     *
+     * @param chainTicket the ticket a logout chain waits under while an SP is asked (kept in the browser, so the
+     *                    user can continue without that SP), or null
+     * @param chainOver   whether a logout chain finished with this step (the browser's ticket can go)
+     */
+    public record Outcome(SsoStep step, boolean sessionEnded, String chainTicket, boolean chainOver) {
+        Outcome(SsoStep step, boolean sessionEnded) {
+            this(step, sessionEnded, null, false);
+        }
     }
 
     /** A LogoutRequest or, coming back from an SP we logged out, a LogoutResponse, by HTTP-Redirect. */
@@ -59,9 +63,10 @@ public class SingleLogout {
         boolean response = RedirectBinding.carriesResponse(rawQuery);
         try {
             LogoutRequestReader.Verified verified = reader.readRedirect(rawQuery, response);
-            return response ? new Outcome(answered(verified), false) : requested(verified);
+            return response ? answered(verified) : requested(verified);
         } catch (SamlRefusal e) {
-            return new Outcome(refused(e, response), false);
+            return response ? refusedAnswer(e, RedirectBinding.relayState(rawQuery)) : new Outcome(refused(e, false),
+                    false);
         }
     }
 
@@ -70,14 +75,24 @@ public class SingleLogout {
         try {
             LogoutRequestReader.Verified verified = reader.readPost(response ? samlResponse : samlRequest, relayState,
                     response);
-            return response ? new Outcome(answered(verified), false) : requested(verified);
+            return response ? answered(verified) : requested(verified);
         } catch (SamlRefusal e) {
-            return new Outcome(refused(e, response), false);
+            return response ? refusedAnswer(e, relayState) : new Outcome(refused(e, false), false);
         }
     }
 
-    /** Our own logout (for the OIDC end-session endpoint): every SAML participant, then {@code then}. */
-    public Outcome start(String then, String cookie) {
+    /** The user continues a chain whose current SP has not answered: it counts as failed, the others are told. */
+    public Outcome continueChain(String chainTicket) {
+        return chain.skip(chainTicket, "the user continued without this service provider's LogoutResponse")
+                .orElseGet(() -> new Outcome(new SsoStep.Page(200, "Signed out", "You are signed out.", null), false,
+                        null, true));
+    }
+
+    /**
+     * Our own logout (for the OIDC end-session endpoint): every SAML participant, then {@code then}. Without a
+     * session but with an unfinished chain ({@code chainTicket}), the browser goes to that chain's page.
+     */
+    public Outcome start(String then, String cookie, String chainTicket) {
         if (then == null || !then.startsWith("/") || then.startsWith("//") || then.contains("\\")
                 || then.length() > 512 || then.chars().anyMatch(Character::isISOControl)) {
             return new Outcome(new SsoStep.Page(400, "Logout refused", "The page to return to must be a local path",
@@ -85,10 +100,11 @@ public class SingleLogout {
         }
         Optional<SsoSession> session = sessions.find(cookie);
         if (session.isEmpty()) {
-            return new Outcome(new SsoStep.GoTo(then), true);
+            return new Outcome(new SsoStep.GoTo(chain.status(chainTicket).isPresent() ? CONTINUE_PATH : then), true);
         }
         List<SessionParticipant> others = end(session.get(), null);
-        return new Outcome(sender.next(new LogoutProgress(null, null, null, then, others, null, null, false)), true);
+        return LogoutChain.outcome(sender.next(new LogoutProgress(null, null, null, then, others, null, null, false)),
+                true);
     }
 
     private Outcome requested(LogoutRequestReader.Verified verified) {
@@ -101,33 +117,60 @@ public class SingleLogout {
             return new Outcome(sender.reply(sp, verified.message().id(), verified.relayState(),
                     LogoutSender.REQUESTER, LogoutSender.REQUEST_DENIED), false);
         }
-        Optional<SsoSession> session = request.sessionIndexes().stream()
-                .map(index -> sessions.findByParticipant(SessionParticipant.SAML2, sp.entityId(), index))
-                .flatMap(Optional::stream).findFirst()
-                .filter(s -> sessions.participants(s.id()).stream().anyMatch(p -> matches(p, sp, request)));
-        if (session.isEmpty()) {
+        List<SsoSession> named = named(sp, request);
+        if (named.isEmpty()) {
             audit.later("anonymous", "slo.saml", sp.entityId(), "failure",
                     Map.of("reason", "no live session with this NameID and SessionIndex"));
             return new Outcome(sender.reply(sp, request.requestId(), request.relayState(), LogoutSender.REQUESTER,
                     UNKNOWN_PRINCIPAL), false);
         }
-        List<SessionParticipant> others = end(session.get(), sp.entityId());
-        return new Outcome(sender.next(new LogoutProgress(sp.entityId(), request.requestId(), request.relayState(),
-                null, others, null, null, false)), true);
+        List<SessionParticipant> others = named.stream().flatMap(s -> end(s, sp.entityId()).stream()).distinct()
+                .toList();
+        return LogoutChain.outcome(sender.next(new LogoutProgress(sp.entityId(), request.requestId(),
+                request.relayState(), null, others, null, null, false)), true);
     }
 
-    /** An SP's LogoutResponse: the chain goes on whatever it says, noting whether it confirmed. */
-    private SsoStep answered(LogoutRequestReader.Verified verified) {
-        Optional<PendingLogin> pending = logins.take(verified.relayState()).filter(p -> PATH.equals(p.resumePath()));
-        if (pending.isEmpty()) {
-            return new SsoStep.Page(400, "Logout", "This logout has already finished or has expired.", "/");
+    /**
+     * The sessions the request names: by SessionIndex, or without one every session of that NameID at that SP
+     * (SAML core 3.7.3.2).
+     */
+    private List<SsoSession> named(ServiceProvider sp, LogoutRequestContext request) {
+        if (request.sessionIndexes().isEmpty()) {
+            return sessions.findByParticipantNameId(SessionParticipant.SAML2, sp.entityId(), request.nameId());
         }
-        LogoutProgress progress = LogoutProgress.fromParameters(pending.get().parameters());
-        boolean confirmed = verified.serviceProvider().entityId().equals(progress.awaitingSp())
+        return request.sessionIndexes().stream()
+                .map(index -> sessions.findByParticipant(SessionParticipant.SAML2, sp.entityId(), index))
+                .flatMap(Optional::stream).findFirst()
+                .filter(s -> sessions.participants(s.id()).stream().anyMatch(p -> matches(p, sp, request)))
+                .stream().toList();
+    }
+
+    /**
+     * An SP's LogoutResponse: the chain goes on whatever it says, noting whether it confirmed in time (one that
+     * comes after the logout response timeout counts as a failure).
+     */
+    private Outcome answered(LogoutRequestReader.Verified verified) {
+        Optional<LogoutChain.Parked> parked = chain.take(verified.relayState());
+        if (parked.isEmpty()) {
+            return new Outcome(finishedOrExpired(), false);
+        }
+        LogoutProgress progress = parked.get().progress();
+        boolean confirmed = !parked.get().stale()
+                && verified.serviceProvider().entityId().equals(progress.awaitingSp())
                 && verified.message().inResponseTo() != null
                 && verified.message().inResponseTo().equals(progress.awaitingId())
                 && SUCCESS.equals(verified.message().statusCode()) && wellAddressed(verified);
-        return sender.next(progress.answered(confirmed));
+        return chain.go(progress.answered(confirmed));
+    }
+
+    /** A LogoutResponse we refuse (bad signature, broken XML...) does not stop its chain: that SP failed, the rest go on. */
+    private Outcome refusedAnswer(SamlRefusal refusal, String relayState) {
+        return chain.skip(relayState, "its LogoutResponse " + refusal.getMessage())
+                .orElseGet(() -> new Outcome(refused(refusal, true), false));
+    }
+
+    private static SsoStep finishedOrExpired() {
+        return new SsoStep.Page(400, "Logout", "This logout has already finished or has expired.", "/");
     }
 
     private boolean wellAddressed(LogoutRequestReader.Verified verified) {

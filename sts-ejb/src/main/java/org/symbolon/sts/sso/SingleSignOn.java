@@ -61,7 +61,11 @@ public class SingleSignOn {
             if (!postAcs(context.acs())) {
                 return unsupportedAcs();
             }
-            return new SsoStep.GoTo(RESUME_PATH + "?ticket=" + park(SsoRequest.of(context), context.serviceProvider()));
+            SsoRequest request = SsoRequest.of(context);
+            if (!AuthnContextComparison.satisfies(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext())) {
+                return unreachableContext(request);
+            }
+            return new SsoStep.GoTo(RESUME_PATH + "?ticket=" + park(request, context.serviceProvider()));
         } catch (AuthnRequestRefusal e) {
             return refused(e);
         }
@@ -115,6 +119,9 @@ public class SingleSignOn {
     }
 
     private SsoStep begin(SsoRequest request, ServiceProvider sp, String cookie) {
+        if (!AuthnContextComparison.satisfies(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext())) {
+            return unreachableContext(request);
+        }
         if (!request.forceAuthn()) {
             Optional<SsoSession> session = sessions.find(cookie);
             if (session.isPresent()) {
@@ -126,6 +133,12 @@ public class SingleSignOn {
                     ? "ForceAuthn and IsPassive cannot both be honoured" : "The user is not signed in")));
         }
         return new SsoStep.GoTo("/login?ticket=" + park(request, sp));
+    }
+
+    /** A context no login here reaches (a password is all we ask for) is refused before anyone is asked for one. */
+    private SsoStep unreachableContext(SsoRequest request) {
+        return new SsoStep.Deliver(answer.refuse(request, null, SsoRefusal.noAuthnContext(
+                AuthnContextComparison.refusal(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext()))));
     }
 
     private String park(SsoRequest request, ServiceProvider sp) {

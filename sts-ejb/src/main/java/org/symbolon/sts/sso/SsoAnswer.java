@@ -10,10 +10,12 @@ import org.symbolon.sts.session.SessionParticipant;
 import org.symbolon.sts.session.SsoSession;
 import org.symbolon.sts.session.SsoSessions;
 import org.symbolon.sts.token.saml.SamlAssertionRequest;
+import org.symbolon.sts.token.saml.SamlSignatureAlgorithm;
 import org.symbolon.sts.token.saml.SsoContext;
 import org.symbolon.sts.token.saml.SsoResponse;
 import org.symbolon.sts.token.saml.SsoResponseWriter;
 import org.symbolon.sts.trust.ServiceProvider;
+import org.symbolon.sts.trust.ServiceProviderDirectory;
 import org.symbolon.sts.trust.ServiceProviderMetadataSource;
 import org.symbolon.sts.trust.ServiceProviderSettings;
 import org.symbolon.sts.users.LocalUser;
@@ -29,7 +31,7 @@ import org.symbolon.sts.users.UserDirectory;
 public class SsoAnswer {
 
     static final String SAML_RESPONSE = "SAMLResponse";
-    private static final String PASSWORD_PROTECTED =
+    static final String PASSWORD_PROTECTED =
             "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport";
     private static final String UNSPECIFIED_CONTEXT = "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified";
 
@@ -52,6 +54,9 @@ public class SsoAnswer {
     SsoSessions sessions;
 
     @Inject
+    ServiceProviderDirectory directory;
+
+    @Inject
     AuditLog audit;
 
     public SamlDelivery answer(SsoRequest request, ServiceProvider sp, SsoSession session) {
@@ -59,6 +64,10 @@ public class SsoAnswer {
         try {
             if (user == null) {
                 throw SsoRefusal.denied("The user's account is disabled or no longer exists");
+            }
+            String classRef = classRef(session);
+            if (!AuthnContextComparison.satisfies(classRef, request.requestedContext())) {
+                throw SsoRefusal.noAuthnContext(AuthnContextComparison.refusal(classRef, request.requestedContext()));
             }
             SsoNameIds.NameId nameId = nameIds.nameId(sp, request.nameIdFormat(), user);
             String sessionIndex = opaque.sessionIndex(session.id(), sp.entityId());
@@ -78,8 +87,10 @@ public class SsoAnswer {
     public SamlDelivery refuse(SsoRequest request, String actor, SsoRefusal refusal) {
         audit.later(actor == null ? "anonymous" : actor, "sso.saml", request.spEntityId(), "failure",
                 Map.of("reason", refusal.getMessage()));
+        SamlSignatureAlgorithm algorithm = directory.findByEntityId(request.spEntityId())
+                .map(SsoAnswer::algorithm).orElse(SamlSignatureAlgorithm.RSA_SHA256);
         String xml = writer.failure(request.acsLocation(), request.requestId(), refusal.statusCode(),
-                refusal.subStatusCode(), refusal.getMessage());
+                refusal.subStatusCode(), refusal.getMessage(), algorithm);
         return SamlDelivery.post(request.acsLocation(), SAML_RESPONSE, xml, request.relayState());
     }
 
@@ -100,7 +111,12 @@ public class SsoAnswer {
             encryptTo = certificates.get(0);
         }
         return new SsoResponse(assertion, new SsoContext(request.requestId(), sessionIndex, session.expiresAt()),
-                request.acsLocation(), settings.signResponse(), encryptTo);
+                request.acsLocation(), settings.signResponse(), encryptTo, algorithm(sp));
+    }
+
+    /** The algorithm the SP chose for what we sign for it. */
+    static SamlSignatureAlgorithm algorithm(ServiceProvider sp) {
+        return SamlSignatureAlgorithm.of(sp.settings().signatureAlgorithmUri());
     }
 
     /** The session's acr when it is a URI (SAML class references are); a password login otherwise. */

@@ -10,6 +10,7 @@ public class SsoRefusal extends Exception {
 
     static final String RESPONDER = "urn:oasis:names:tc:SAML:2.0:status:Responder";
     static final String NO_PASSIVE = "urn:oasis:names:tc:SAML:2.0:status:NoPassive";
+    static final String NO_AUTHN_CONTEXT = "urn:oasis:names:tc:SAML:2.0:status:NoAuthnContext";
 
     private final String statusCode;
     private final String subStatusCode;
@@ -26,6 +27,10 @@ public class SsoRefusal extends Exception {
 
     static SsoRefusal denied(String message) {
         return new SsoRefusal(message, RESPONDER, AuthnRequestRefusal.REQUEST_DENIED);
+    }
+
+    static SsoRefusal noAuthnContext(String message) {
+        return new SsoRefusal(message, RESPONDER, NO_AUTHN_CONTEXT);
     }
 
     static SsoRefusal noPassive(String message) {

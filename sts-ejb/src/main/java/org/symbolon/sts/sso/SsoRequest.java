@@ -1,7 +1,9 @@
 package org.symbolon.sts.sso;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.symbolon.sts.token.saml.IncomingAuthnRequest.RequestedContext;
 
 /**
  * A validated request for a Web SSO Response, as it is parked while the user signs in: nothing in it
@@ -11,13 +13,21 @@ import java.util.Map;
  * @param acsLocation  the ACS URL from the service provider's metadata
  * @param nameIdFormat the NameIDPolicy Format asked for, or null
  * @param relayState   returned unchanged, or null
+ * @param requestedContext the RequestedAuthnContext the answer must satisfy, or null
  */
 public record SsoRequest(String requestId, String spEntityId, String acsLocation, String nameIdFormat,
-        String relayState, boolean forceAuthn, boolean isPassive) {
+        String relayState, boolean forceAuthn, boolean isPassive, RequestedContext requestedContext) {
+
+    /** A request that asks for no particular authentication context. */
+    public SsoRequest(String requestId, String spEntityId, String acsLocation, String nameIdFormat, String relayState,
+            boolean forceAuthn, boolean isPassive) {
+        this(requestId, spEntityId, acsLocation, nameIdFormat, relayState, forceAuthn, isPassive, null);
+    }
 
     static SsoRequest of(AuthnRequestContext context) {
         return new SsoRequest(context.requestId(), context.serviceProvider().entityId(), context.acs().location(),
-                context.nameIdFormat(), context.relayState(), context.forceAuthn(), context.isPassive());
+                context.nameIdFormat(), context.relayState(), context.forceAuthn(), context.isPassive(),
+                context.requestedAuthnContext());
     }
 
     Map<String, String> toParameters() {
@@ -29,6 +39,12 @@ public record SsoRequest(String requestId, String spEntityId, String acsLocation
         put(parameters, "relayState", relayState);
         parameters.put("forceAuthn", Boolean.toString(forceAuthn));
         parameters.put("isPassive", Boolean.toString(isPassive));
+        if (requestedContext != null) {
+            // class references are URIs, which hold no spaces
+            parameters.put("authnContext.comparison", requestedContext.comparison());
+            parameters.put("authnContext.classRefs", String.join(" ", requestedContext.classRefs()));
+            parameters.put("authnContext.declRefs", Boolean.toString(requestedContext.declRefs()));
+        }
         return parameters;
     }
 
@@ -37,9 +53,15 @@ public record SsoRequest(String requestId, String spEntityId, String acsLocation
         if (parameters.get("sp") == null || parameters.get("acs") == null) {
             return null;
         }
+        String comparison = parameters.get("authnContext.comparison");
+        RequestedContext context = comparison == null ? null : new RequestedContext(comparison,
+                Arrays.stream(parameters.getOrDefault("authnContext.classRefs", "").split(" "))
+                        .filter(ref -> !ref.isEmpty()).toList(),
+                Boolean.parseBoolean(parameters.get("authnContext.declRefs")));
         return new SsoRequest(parameters.get("requestId"), parameters.get("sp"), parameters.get("acs"),
                 parameters.get("nameIdFormat"), parameters.get("relayState"),
-                Boolean.parseBoolean(parameters.get("forceAuthn")), Boolean.parseBoolean(parameters.get("isPassive")));
+                Boolean.parseBoolean(parameters.get("forceAuthn")), Boolean.parseBoolean(parameters.get("isPassive")),
+                context);
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

@@ -18,6 +18,7 @@ public class TestConfig extends StsConfig {
         saml.certificateValidityDays = 730;
         saml.metadataValidityDays = 7;
         saml.metadataCacheSeconds = 3600;
+        saml.logoutResponseTimeoutSeconds = 30;
         return saml;
     }
 

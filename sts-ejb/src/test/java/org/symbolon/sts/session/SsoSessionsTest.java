@@ -210,6 +210,26 @@ class SsoSessionsTest {
         assertEquals(List.of("u1", "u2", "u2"), ended.fired.stream().map(SessionEnded::userId).toList());
     }
 
+    @Test
+    void aNameIdAtOneServiceProviderFindsEveryLiveSessionItJoinedAndNoOther() {
+        StartedSession laptop = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        StartedSession phone = sessions.start("u1", "alice", List.of("pwd"), null, null);
+        StartedSession bob = sessions.start("u2", "bob", List.of("pwd"), null, null);
+        sessions.join(laptop.session().id(), new SessionParticipant("saml2", "https://a.example", "alice-at-a",
+                null, "s1"));
+        sessions.join(phone.session().id(), new SessionParticipant("saml2", "https://a.example", "alice-at-a",
+                null, "s2"));
+        sessions.join(bob.session().id(), new SessionParticipant("saml2", "https://a.example", "bob-at-a", null,
+                "s3"));
+        sessions.join(bob.session().id(), new SessionParticipant("saml2", "https://b.example", "alice-at-a", null,
+                "s4"));
+        sessions.end(phone.session().id());
+
+        assertEquals(List.of(laptop.session().id()), sessions.findByParticipantNameId("saml2", "https://a.example",
+                "alice-at-a").stream().map(SsoSession::id).toList(), "the ended session and other SPs' NameIDs are not");
+        assertTrue(sessions.findByParticipantNameId("saml2", "https://a.example", null).isEmpty());
+    }
+
     private List<String> reasons() {
         return ended.fired.stream().map(SessionEnded::reason).toList();
     }
@@ -280,6 +300,14 @@ class SsoSessionsTest {
             return joined.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.protocol()
                     .equals(protocol) && p.relyingParty().equals(relyingParty)
                     && sessionIndex.equals(p.sessionIndex()))).map(Map.Entry::getKey).findFirst();
+        }
+
+        @Override
+        public List<String> sessionIdsByParticipantNameId(String protocol, String relyingParty, String nameId) {
+            return joined.entrySet().stream().filter(e -> rows.containsKey(e.getKey()))
+                    .filter(e -> e.getValue().stream().anyMatch(p -> p.protocol().equals(protocol)
+                            && p.relyingParty().equals(relyingParty) && nameId.equals(p.nameId())))
+                    .map(Map.Entry::getKey).sorted().toList();
         }
 
         @Override

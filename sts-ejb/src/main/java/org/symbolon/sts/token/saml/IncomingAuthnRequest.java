@@ -100,11 +100,16 @@ public final class IncomingAuthnRequest {
         }
         String comparison = context.getComparison() == null ? "exact" : context.getComparison().toString();
         return new RequestedContext(comparison, context.getAuthnContextClassRefs().stream()
-                .map(AuthnContextClassRef::getURI).filter(uri -> uri != null).toList());
+                .map(AuthnContextClassRef::getURI).filter(uri -> uri != null).map(String::strip).toList(),
+                !context.getAuthnContextDeclRefs().isEmpty());
     }
 
-    /** A RequestedAuthnContext: {@code comparison} is exact, minimum, maximum or better. */
-    public record RequestedContext(String comparison, List<String> classRefs) {
+    /**
+     * A RequestedAuthnContext: {@code comparison} is exact, minimum, maximum or better.
+     *
+     * @param declRefs whether it names AuthnContextDeclRefs (declarations) rather than classes
+     */
+    public record RequestedContext(String comparison, List<String> classRefs, boolean declRefs) {
         public RequestedContext {
             classRefs = List.copyOf(classRefs);
         }

@@ -20,8 +20,8 @@ import org.symbolon.sts.keys.SigningAlgorithm;
 
 /**
  * Writes the Single Logout messages we send (SAML core 3.7): LogoutRequests to the other service
- * providers of a session and the LogoutResponse to the one that asked. Always signed: enveloped for
- * HTTP-POST, over the query string for HTTP-Redirect.
+ * providers of a session and the LogoutResponse to the one that asked. Always signed, with the receiving SP's
+ * algorithm: enveloped for HTTP-POST, over the query string for HTTP-Redirect.
  */
 @ApplicationScoped
 public class LogoutMessages {
@@ -43,7 +43,7 @@ public class LogoutMessages {
 
     /** @param redirect true for the HTTP-Redirect binding (query signature), false for HTTP-POST (enveloped) */
     public Outgoing request(String id, String destination, String nameId, String nameIdFormat, String sessionIndex,
-            String relayState, boolean redirect) {
+            String relayState, boolean redirect, SamlSignatureAlgorithm algorithm) {
         LogoutRequest request = SamlObjects.build(LogoutRequest.DEFAULT_ELEMENT_NAME);
         stamp(request, destination);
         request.setID(id);
@@ -57,12 +57,12 @@ public class LogoutMessages {
             request.getSessionIndexes().add(index);
         }
         request.setNotOnOrAfter(request.getIssueInstant().plus(config.authnRequestMaxAge()));
-        return send(request, request.getID(), destination, SAML_REQUEST, relayState, redirect);
+        return send(request, request.getID(), destination, SAML_REQUEST, relayState, redirect, algorithm);
     }
 
     /** @param statusCode a top-level code, {@code Success} or {@code Requester}...; {@code secondCode} one below it or null */
     public Outgoing response(String destination, String inResponseTo, String statusCode, String secondCode,
-            String relayState, boolean redirect) {
+            String relayState, boolean redirect, SamlSignatureAlgorithm algorithm) {
         LogoutResponse response = SamlObjects.build(LogoutResponse.DEFAULT_ELEMENT_NAME);
         stamp(response, destination);
         response.setInResponseTo(inResponseTo);
@@ -76,7 +76,7 @@ public class LogoutMessages {
         Status status = SamlObjects.build(Status.DEFAULT_ELEMENT_NAME);
         status.setStatusCode(code);
         response.setStatus(status);
-        return send(response, response.getID(), destination, SAML_RESPONSE, relayState, redirect);
+        return send(response, response.getID(), destination, SAML_RESPONSE, relayState, redirect, algorithm);
     }
 
     private void stamp(org.opensaml.saml.saml2.core.StatusResponseType response, String destination) {
@@ -100,12 +100,12 @@ public class LogoutMessages {
     }
 
     private Outgoing send(SignableSAMLObject message, String id, String destination, String parameter,
-            String relayState, boolean redirect) {
+            String relayState, boolean redirect, SamlSignatureAlgorithm algorithm) {
         if (redirect) {
             return new Outgoing(id, null, RedirectEncoder.url(destination, parameter, SamlXml.serialize(message),
-                    relayState, keyRing.active(SigningAlgorithm.RS256)));
+                    relayState, keyRing.active(SigningAlgorithm.RS256), algorithm));
         }
-        SamlSigner.sign(message, keyRing.active(SigningAlgorithm.RS256));
+        SamlSigner.sign(message, keyRing.active(SigningAlgorithm.RS256), algorithm);
         return new Outgoing(id, SamlXml.serialize(message), null);
     }
 }

@@ -33,6 +33,16 @@ public final class RedirectBinding {
         return rawQuery != null && (rawQuery.startsWith("SAMLResponse=") || rawQuery.contains("&SAMLResponse="));
     }
 
+    /** The RelayState of a query whatever else is wrong with it, or null (a refused logout answer still names its chain). */
+    public static String relayState(String rawQuery) {
+        try {
+            String raw = parameters(rawQuery).get("RelayState");
+            return raw == null ? null : SamlRequestMessage.relayState(urlDecode(raw));
+        } catch (SamlRefusal e) {
+            return null;
+        }
+    }
+
     /** @param parameter {@code SAMLRequest} or {@code SAMLResponse}: the message the query must carry */
     public static SamlRequestMessage decode(String rawQuery, String parameter) throws SamlRefusal {
         Map<String, String> raw = parameters(rawQuery);

@@ -15,24 +15,24 @@ import org.symbolon.sts.keys.LoadedKey;
 
 /**
  * Sends a message by the HTTP-Redirect binding (SAML bindings 3.4.4): raw DEFLATE, base64, URL-encoded,
- * and signed over {@code SAMLRequest|SAMLResponse=...&RelayState=...&SigAlg=...} with RSA-SHA256 (3.4.4.1).
+ * and signed over {@code SAMLRequest|SAMLResponse=...&RelayState=...&SigAlg=...} (3.4.4.1) with the receiver's
+ * algorithm.
  */
 final class RedirectEncoder {
-
-    static final String RSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 
     private RedirectEncoder() {
     }
 
-    static String url(String location, String parameter, String xml, String relayState, LoadedKey key) {
+    static String url(String location, String parameter, String xml, String relayState, LoadedKey key,
+            SamlSignatureAlgorithm algorithm) {
         if (key.privateKey() == null) {
             throw StsException.unavailable("The active RS256 key cannot sign SAML yet");
         }
         String query = parameter + "=" + encode(Base64.getEncoder().encodeToString(deflate(xml)))
                 + (relayState == null ? "" : "&RelayState=" + encode(relayState))
-                + "&SigAlg=" + encode(RSA_SHA256);
+                + "&SigAlg=" + encode(algorithm.uri());
         try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
+            Signature rsa = Signature.getInstance(algorithm.jcaName());
             rsa.initSign(key.privateKey());
             rsa.update(query.getBytes(StandardCharsets.US_ASCII));
             query += "&Signature=" + encode(Base64.getEncoder().encodeToString(rsa.sign()));

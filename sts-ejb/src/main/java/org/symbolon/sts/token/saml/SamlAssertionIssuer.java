@@ -49,11 +49,11 @@ public class SamlAssertionIssuer {
     }
 
     private Assertion build(SamlAssertionRequest request) {
-        return build(request, null);
+        return build(request, null, SamlSignatureAlgorithm.RSA_SHA256);
     }
 
     /** The assertion, signed when the request says so; {@code sso} ties it to a Web SSO exchange, or is null. */
-    Assertion build(SamlAssertionRequest request, SsoContext sso) {
+    Assertion build(SamlAssertionRequest request, SsoContext sso, SamlSignatureAlgorithm algorithm) {
         // xs:dateTime with milliseconds: finer fractions trip up some relying parties
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         AssertionContext context = new AssertionContext(request, config.entityId(), now,
@@ -66,7 +66,7 @@ public class SamlAssertionIssuer {
         assertion.setIssuer(issuer);
         STEPS.forEach(step -> step.apply(assertion, context));
         if (request.sign()) {
-            SamlSigner.sign(assertion, keyRing.active(SigningAlgorithm.RS256));
+            SamlSigner.sign(assertion, keyRing.active(SigningAlgorithm.RS256), algorithm);
         }
         return assertion;
     }

@@ -13,8 +13,9 @@ import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.keys.LoadedKey;
 
 /**
- * Enveloped XML signatures by an RS256 key: RSA-SHA256 over exclusive canonicalisation, SHA-256
- * digest, and the key's certificate in KeyInfo so a relying party can match it to our metadata.
+ * Enveloped XML signatures by an RS256 key: RSA-SHA256 (or the SHA-384/512 variant a service provider
+ * chose) over exclusive canonicalisation, a digest of the same strength, and the key's certificate in
+ * KeyInfo so a relying party can match it to our metadata.
  * Signing marshals the object; its DOM is then what was signed and must be serialised unchanged.
  */
 final class SamlSigner {
@@ -23,6 +24,10 @@ final class SamlSigner {
     }
 
     static void sign(SignableXMLObject object, LoadedKey key) {
+        sign(object, key, SamlSignatureAlgorithm.RSA_SHA256);
+    }
+
+    static void sign(SignableXMLObject object, LoadedKey key, SamlSignatureAlgorithm algorithm) {
         if (key.privateKey() == null || key.certificate() == null) {
             throw StsException.unavailable("The active RS256 key cannot sign SAML yet");
         }
@@ -30,8 +35,8 @@ final class SamlSigner {
         keyInfo.setEmitEntityCertificate(true);
         SignatureSigningParameters parameters = new SignatureSigningParameters();
         parameters.setSigningCredential(new BasicX509Credential(key.certificate(), key.privateKey()));
-        parameters.setSignatureAlgorithm(SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA256);
-        parameters.setSignatureReferenceDigestMethod(SignatureConstants.ALGO_ID_DIGEST_SHA256);
+        parameters.setSignatureAlgorithm(algorithm.uri());
+        parameters.setSignatureReferenceDigestMethod(algorithm.digestUri());
         parameters.setSignatureCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
         parameters.setKeyInfoGenerator(keyInfo.newInstance());
         try {

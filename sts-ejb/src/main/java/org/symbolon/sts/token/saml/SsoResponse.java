@@ -10,14 +10,16 @@ import java.util.Objects;
  * @param destination the assertion consumer URL the Response is posted to
  * @param signResponse whether the Response itself is signed
  * @param encryptTo the SP's encryption certificate, or null to send the assertion in clear
+ * @param algorithm what the Response and the assertion are signed with, as the SP chose
  */
 public record SsoResponse(SamlAssertionRequest assertion, SsoContext sso, String destination, boolean signResponse,
-        X509Certificate encryptTo) {
+        X509Certificate encryptTo, SamlSignatureAlgorithm algorithm) {
 
     public SsoResponse {
         Objects.requireNonNull(assertion, "assertion");
         Objects.requireNonNull(sso, "sso");
         Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(algorithm, "algorithm");
         if (!signResponse && !assertion.sign()) {
             throw new IllegalArgumentException("a Web SSO response is signed, its assertion or itself");
         }

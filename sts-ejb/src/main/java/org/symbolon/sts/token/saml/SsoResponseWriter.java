@@ -36,7 +36,7 @@ public class SsoResponseWriter {
     KeyRing keyRing;
 
     public String success(SsoResponse sso) {
-        Assertion assertion = assertions.build(sso.assertion(), sso.sso());
+        Assertion assertion = assertions.build(sso.assertion(), sso.sso(), sso.algorithm());
         Response response = response(sso.destination(), sso.sso().inResponseTo(), StatusCode.SUCCESS, null, null);
         if (sso.encryptTo() == null) {
             response.getAssertions().add(assertion);
@@ -44,7 +44,7 @@ public class SsoResponseWriter {
             response.getEncryptedAssertions().add(AssertionEncrypter.encrypt(assertion, sso.encryptTo()));
         }
         if (sso.signResponse()) {
-            SamlSigner.sign(response, keyRing.active(SigningAlgorithm.RS256));
+            SamlSigner.sign(response, keyRing.active(SigningAlgorithm.RS256), sso.algorithm());
         }
         return SamlXml.serialize(response);
     }
@@ -53,9 +53,10 @@ public class SsoResponseWriter {
      * An error Response (SAML core 3.2.2.2): a top-level code ({@code Requester}/{@code Responder}),
      * an optional second-level code such as {@code NoPassive}, and a message for the SP's logs.
      */
-    public String failure(String destination, String inResponseTo, String topCode, String secondCode, String message) {
+    public String failure(String destination, String inResponseTo, String topCode, String secondCode, String message,
+            SamlSignatureAlgorithm algorithm) {
         Response response = response(destination, inResponseTo, topCode, secondCode, message);
-        SamlSigner.sign(response, keyRing.active(SigningAlgorithm.RS256));
+        SamlSigner.sign(response, keyRing.active(SigningAlgorithm.RS256), algorithm);
         return SamlXml.serialize(response);
     }
 

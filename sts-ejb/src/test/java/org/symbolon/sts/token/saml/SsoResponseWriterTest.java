@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +39,45 @@ class SsoResponseWriterTest {
     }
 
     static SsoResponse response(boolean signResponse, boolean signAssertion, boolean encrypt) {
+        return response(signResponse, signAssertion, encrypt, SamlSignatureAlgorithm.RSA_SHA256);
+    }
+
+    static SsoResponse response(boolean signResponse, boolean signAssertion, boolean encrypt,
+            SamlSignatureAlgorithm algorithm) {
         return new SsoResponse(SamlAssertionIssuerTest.request(signAssertion, SamlAssertionIssuerTest.attributes()),
                 new SsoContext(REQUEST_ID, "_session-7", SESSION_END), SamlAssertionIssuerTest.ACS, signResponse,
-                encrypt ? EncryptedAssertionTest.relyingPartyCertificate : null);
+                encrypt ? EncryptedAssertionTest.relyingPartyCertificate : null, algorithm);
+    }
+
+    @Test
+    void aServiceProviderThatChoseRsaSha512GetsResponseAndAssertionSignedWithIt() throws Exception {
+        String xml = writer.success(response(true, true, false, SamlSignatureAlgorithm.RSA_SHA512));
+        Response response = SamlTestSupport.parse(xml);
+
+        Assertion assertion = response.getAssertions().get(0);
+        for (org.opensaml.xmlsec.signature.Signature signature : List.of(response.getSignature(),
+                assertion.getSignature())) {
+            assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512", signature.getSignatureAlgorithm());
+            SamlTestSupport.verify(signature, SamlAssertionIssuerTest.activeCertificate());
+        }
+        assertTrue(xml.contains("<ds:DigestMethod Algorithm=\"http://www.w3.org/2001/04/xmlenc#sha512\""), xml);
+    }
+
+    @Test
+    void anErrorResponseIsSignedWithTheServiceProvidersAlgorithm() throws Exception {
+        Response response = SamlTestSupport.parse(writer.failure(SamlAssertionIssuerTest.ACS, REQUEST_ID,
+                StatusCode.RESPONDER, StatusCode.NO_AUTHN_CONTEXT, "no", SamlSignatureAlgorithm.RSA_SHA512));
+
+        assertEquals("http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+                response.getSignature().getSignatureAlgorithm());
+        SamlTestSupport.verify(response.getSignature(), SamlAssertionIssuerTest.activeCertificate());
+    }
+
+    @Test
+    void noOtherAlgorithmIsSignedWith() {
+        assertThrows(IllegalArgumentException.class,
+                () -> SamlSignatureAlgorithm.of("http://www.w3.org/2000/09/xmldsig#rsa-sha1"));
+        assertEquals(SamlSignatureAlgorithm.RSA_SHA256, SamlSignatureAlgorithm.of(null));
     }
 
     @Test
@@ -109,7 +146,8 @@ class SsoResponseWriterTest {
     void anErrorResponseIsSignedAndCarriesBothStatusLevels() throws Exception {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Response response = SamlTestSupport.parse(writer.failure(SamlAssertionIssuerTest.ACS, REQUEST_ID,
-                StatusCode.RESPONDER, StatusCode.NO_PASSIVE, "No session and IsPassive was set"));
+                StatusCode.RESPONDER, StatusCode.NO_PASSIVE, "No session and IsPassive was set",
+                SamlSignatureAlgorithm.RSA_SHA256));
 
         assertEquals(StatusCode.RESPONDER, response.getStatus().getStatusCode().getValue());
         assertEquals(StatusCode.NO_PASSIVE, response.getStatus().getStatusCode().getStatusCode().getValue());

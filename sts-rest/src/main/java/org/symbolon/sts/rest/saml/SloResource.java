@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbolon.sts.rest.login.SessionCookie;
+import org.symbolon.sts.sso.LogoutChain;
 import org.symbolon.sts.sso.SingleLogout;
+import org.symbolon.sts.sso.SsoStep;
 
 /** SAML 2.0 Single Logout (identity provider): LogoutRequests and LogoutResponses by HTTP-Redirect and HTTP-POST. */
 @Path("/saml2/slo")
@@ -25,6 +27,12 @@ public class SloResource {
 
     @Inject
     SessionCookie cookie;
+
+    @Inject
+    LogoutChain chain;
+
+    @Inject
+    LogoutChainCookie chainCookie;
 
     @GET
     @Operation(summary = "SAML 2.0 LogoutRequest or LogoutResponse by the HTTP-Redirect binding")
@@ -45,12 +53,39 @@ public class SloResource {
     @Path("start")
     @Operation(summary = "Logs the browser's session out of every SAML service provider, then goes to a local path")
     public Response start(@QueryParam("then") String then, @Context HttpHeaders headers) {
-        return render(slo.start(then, cookie.read(headers).orElse(null)));
+        return render(slo.start(then, cookie.read(headers).orElse(null), chainCookie.read(headers).orElse(null)));
     }
 
-    /** Once the session has ended, the browser's cookie refers to nothing: it is cleared on the way. */
+    @GET
+    @Path("continue")
+    @Operation(summary = "The logout in progress: which service provider has not answered, and a way to go on without it")
+    public Response progress(@Context HttpHeaders headers) {
+        return chainCookie.read(headers).flatMap(chain::status).map(LogoutChainPage::render)
+                .orElseGet(() -> Response.fromResponse(SsoSteps.render(new SsoStep.Page(200,
+                        "Signed out", "You are signed out.", null))).cookie(chainCookie.clear()).build());
+    }
+
+    @POST
+    @Path("continue")
+    @Operation(summary = "Goes on with the logout without the service provider that has not answered")
+    public Response continueChain(@Context HttpHeaders headers) {
+        return render(slo.continueChain(chainCookie.read(headers).orElse(null)));
+    }
+
+    /**
+     * Once the session has ended, the browser's cookie refers to nothing: it is cleared on the way. While a chain
+     * waits for an SP the browser keeps its ticket, and loses it when the chain ends.
+     */
     private Response render(SingleLogout.Outcome outcome) {
-        Response response = SsoSteps.render(outcome.step());
-        return outcome.sessionEnded() ? Response.fromResponse(response).cookie(cookie.clear()).build() : response;
+        Response.ResponseBuilder response = Response.fromResponse(SsoSteps.render(outcome.step()));
+        if (outcome.sessionEnded()) {
+            response.cookie(cookie.clear());
+        }
+        if (outcome.chainTicket() != null) {
+            response.cookie(chainCookie.issue(outcome.chainTicket()));
+        } else if (outcome.chainOver()) {
+            response.cookie(chainCookie.clear());
+        }
+        return response.build();
     }
 }
