@@ -108,6 +108,24 @@ class LoginChainIT {
     }
 
     @Test
+    void wrongCodesCountAgainstTheSameAccountLimitsAsWrongPasswords() throws Exception {
+        Enrolled user = enrolledUser("oak");
+        Browser browser = new Browser();
+        HttpResponse<String> step = LoginIT.signIn(browser, "/login", user.username(), PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            step = answerCode(browser, step, TotpCodes.wrongCode(user.secret()));
+            assertTrue(step.body().contains(CODE_REFUSED), step::body);
+        }
+
+        HttpResponse<String> password = LoginIT.signIn(new Browser(), "/login", user.username(), PASSWORD);
+        assertTrue(password.body().contains(LoginIT.REFUSED), "even the right password waits out the delay");
+
+        Thread.sleep(2_100);
+        HttpResponse<String> done = answerCode(browser, step, TotpCodes.code(user.secret(), TotpCodes.stepNow()));
+        assertEquals(303, done.statusCode(), "the chain goes on where it was: " + done.body());
+    }
+
+    @Test
     void aStaleOrForeignStepTicketGetsTheExpiredPage() {
         Enrolled user = enrolledUser("kim");
         Browser browser = new Browser();
@@ -159,6 +177,23 @@ class LoginChainIT {
         assertEquals(user.id(), id.getSubject().getValue());
         assertEquals(List.of("pwd", "otp"), id.getStringListClaim("amr"));
         assertEquals(TWO_FACTOR, id.getStringClaim("acr"));
+    }
+
+    @Test
+    void aSamlSignInWithTotpCarriesTheTwoFactorAuthnContext() throws Exception {
+        Enrolled user = enrolledUser("ned");
+        SamlSp sp = SamlSsoIT.register(new SamlSp(), false, s -> s.add("requireSignedAuthnRequests", false));
+        Browser browser = new Browser();
+        HttpResponse<String> login = browser.getAndFollow(SamlSsoIT.SSO + "?"
+                + sp.redirectQuery(SamlSp.xml(sp.authnRequest(r -> { })), null, false));
+
+        HttpResponse<String> step = LoginIT.signIn(browser, login.uri().toString(), user.username(), PASSWORD);
+        HttpResponse<String> done = answerCode(browser, step, TotpCodes.code(user.secret(), TotpCodes.stepNow()));
+
+        SamlSsoIT.Reply reply = SamlSsoIT.Reply.of(browser.follow(done));
+        assertEquals(SamlSsoIT.SUCCESS, reply.status());
+        assertEquals(TWO_FACTOR, sp.assertion(reply.response()).getAuthnStatements().get(0).getAuthnContext()
+                .getAuthnContextClassRef().getURI());
     }
 
     @Test
