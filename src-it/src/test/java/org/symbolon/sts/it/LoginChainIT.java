@@ -138,8 +138,9 @@ class LoginChainIT {
         HttpResponse<String> otherStep = browser.post("/login/password", Map.of("chain", chain, "csrf", csrf,
                 "password", "a new passphrase 77", "confirm", "a new passphrase 77"));
         HttpResponse<String> asLoginTicket = browser.get("/login?ticket=" + chain);
+        HttpResponse<String> openedDirectly = browser.get("/login/otp");
 
-        for (HttpResponse<String> refused : List.of(madeUp, otherStep, asLoginTicket)) {
+        for (HttpResponse<String> refused : List.of(madeUp, otherStep, asLoginTicket, openedDirectly)) {
             assertEquals(400, refused.statusCode(), refused::body);
             assertTrue(refused.body().contains("expired"), refused::body);
         }

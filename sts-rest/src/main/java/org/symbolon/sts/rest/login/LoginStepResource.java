@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +56,14 @@ public class LoginStepResource {
 
     @Context
     HttpServletRequest request;
+
+    /** A step is only ever answered by its form; its address opened on its own leads nowhere. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A step's address opened directly: the expired page")
+    public Response opened(@PathParam("step") String stepId) {
+        return expired();
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
