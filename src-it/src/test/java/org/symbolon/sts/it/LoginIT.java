@@ -163,23 +163,23 @@ class LoginIT {
         assertEquals(200, step.statusCode());
         assertTrue(step.body().contains("Choose a new password"), step::body);
         assertNull(browser.cookie(SESSION_COOKIE), "no session before the new password");
-        String change = Browser.hidden(step.body(), "change");
+        String change = Browser.hidden(step.body(), "chain");
         String csrf = Browser.hidden(step.body(), "csrf");
 
-        HttpResponse<String> mismatch = browser.post("/login/password", Map.of("change", change, "csrf", csrf,
+        HttpResponse<String> mismatch = browser.post("/login/password", Map.of("chain", change, "csrf", csrf,
                 "password", "my own passphrase 22", "confirm", "my own passphrase 23"));
         assertTrue(mismatch.body().contains("not the same"));
-        HttpResponse<String> tooShort = browser.post("/login/password", Map.of("change", change, "csrf", csrf,
+        HttpResponse<String> tooShort = browser.post("/login/password", Map.of("chain", change, "csrf", csrf,
                 "password", "short", "confirm", "short"));
         assertTrue(tooShort.body().contains("password must be"), tooShort::body);
-        HttpResponse<String> done = browser.post("/login/password", Map.of("change", change, "csrf", csrf,
+        HttpResponse<String> done = browser.post("/login/password", Map.of("chain", change, "csrf", csrf,
                 "password", "my own passphrase 22", "confirm", "my own passphrase 22"));
 
         assertEquals(303, done.statusCode(), done::body);
         assertNotNull(browser.cookie(SESSION_COOKIE));
         assertTrue(signIn(new Browser(), "/login", user, "temporary passphrase 1").body().contains(REFUSED));
         assertEquals(303, signIn(new Browser(), "/login", user, "my own passphrase 22").statusCode());
-        HttpResponse<String> replayed = browser.post("/login/password", Map.of("change", change, "csrf", csrf,
+        HttpResponse<String> replayed = browser.post("/login/password", Map.of("chain", change, "csrf", csrf,
                 "password", "another passphrase 33", "confirm", "another passphrase 33"));
         assertEquals(400, replayed.statusCode(), "the step cannot be used twice");
     }

@@ -129,6 +129,10 @@ public class StsConfig {
     @ConfigProperty(name = "sts.login.failure-reset", defaultValue = "86400")
     int loginFailureResetSeconds;
 
+    @Inject
+    @ConfigProperty(name = "sts.login.totp-issuer", defaultValue = "Symbolon")
+    String totpIssuer;
+
     public String issuer() {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
     }
@@ -257,5 +261,11 @@ public class StsConfig {
     /** An account's failures are forgotten after this long without another one. */
     public Duration loginFailureReset() {
         return Duration.ofSeconds(Math.max(60, loginFailureResetSeconds));
+    }
+
+    /** The name authenticator apps show beside a TOTP account; a colon would split their label, so none. */
+    public String totpIssuer() {
+        String name = totpIssuer == null ? "" : totpIssuer.strip().replace(":", "");
+        return name.isEmpty() ? "Symbolon" : name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.users.TotpAdminService;
+import org.symbolon.sts.users.TotpEnrolment;
 import org.symbolon.sts.users.UserAdminService;
 import org.symbolon.sts.users.UserView;
 
@@ -34,6 +36,9 @@ public class UsersResource {
 
     @Inject
     UserAdminService users;
+
+    @Inject
+    TotpAdminService totp;
 
     @Inject
     AdminCaller caller;
@@ -112,6 +117,24 @@ public class UsersResource {
     @Operation(summary = "Clear a user's failed-login count and lock")
     public Response unlock(@PathParam("id") String id) {
         users.unlock(id, caller.actor());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/totp")
+    @Operation(summary = "Enrol a user for TOTP: the secret and its otpauth URI are shown this once")
+    public Response enrolTotp(@PathParam("id") String id) {
+        TotpEnrolment enrolment = totp.enrol(id, caller.actor());
+        return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
+                .entity(Json.createObjectBuilder().add("secret", enrolment.secret())
+                        .add("otpauthUri", enrolment.otpauthUri()).build()).build();
+    }
+
+    @DELETE
+    @Path("{id}/totp")
+    @Operation(summary = "Remove a user's TOTP enrolment: the password alone signs in again")
+    public Response removeTotp(@PathParam("id") String id) {
+        totp.remove(id, caller.actor());
         return Response.noContent().build();
     }
 

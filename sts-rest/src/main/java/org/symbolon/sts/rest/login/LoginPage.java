@@ -45,26 +45,4 @@ final class LoginPage {
         return HtmlPage.ok("Signed in", "<h1>Signed in</h1><p>You are signed in as <strong>" + escape(username)
                 + "</strong>. You can now open your applications without signing in again.</p>");
     }
-
-    /** The second step for an account whose password an administrator set as temporary. */
-    static Response newPassword(String change, String csrf, String problem) {
-        StringBuilder body = new StringBuilder("<h1>Choose a new password</h1>")
-                .append("<p>Your password was set by an administrator. Choose your own to continue.</p>");
-        if (problem != null) {
-            body.append("<p class=\"error\" role=\"alert\" id=\"password-error\">").append(escape(problem))
-                    .append("</p>");
-        }
-        String described = problem == null ? "" : " aria-describedby=\"password-error\"";
-        body.append("<form method=\"post\" action=\"/login/password\">")
-                .append("<input type=\"hidden\" name=\"change\" value=\"").append(escape(change)).append("\">")
-                .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(escape(csrf)).append("\">")
-                .append("<label for=\"password\">New password</label>")
-                .append("<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"new-password\"")
-                .append(" required maxlength=\"1024\" autofocus").append(described).append(">")
-                .append("<label for=\"confirm\">Repeat the new password</label>")
-                .append("<input type=\"password\" id=\"confirm\" name=\"confirm\" autocomplete=\"new-password\"")
-                .append(" required maxlength=\"1024\">")
-                .append("<button type=\"submit\">Save and continue</button></form>");
-        return HtmlPage.ok("Choose a new password", body.toString());
-    }
 }

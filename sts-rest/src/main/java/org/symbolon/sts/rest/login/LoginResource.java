@@ -15,39 +15,32 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.symbolon.sts.error.StsException;
+import org.symbolon.sts.authn.login.ChainState;
+import org.symbolon.sts.authn.login.ChainTickets;
+import org.symbolon.sts.authn.login.LoginChain;
+import org.symbolon.sts.authn.login.LoginStep;
 import org.symbolon.sts.session.PendingLogin;
 import org.symbolon.sts.session.PendingLogins;
 import org.symbolon.sts.session.SessionSecrets;
 import org.symbolon.sts.session.SsoSession;
 import org.symbolon.sts.session.SsoSessions;
-import org.symbolon.sts.session.StartedSession;
 import org.symbolon.sts.users.LocalUser;
 import org.symbolon.sts.users.LoginOutcome;
 import org.symbolon.sts.users.PasswordLogin;
-import org.symbolon.sts.users.UserAdminService;
-import org.symbolon.sts.users.UserDirectory;
 
 /**
  * The login page. An application's request arrives with a ticket for the parked request; after a
  * successful login the browser is sent back to resume it. A browser that already has a session is
  * sent back at once, unless the application asked for the credentials again. Signing in is a chain
- * of steps: the password, then a new password when an administrator set a temporary one; the
- * session starts only when every step that applies is done.
+ * of steps: the password here, then each {@link LoginStep} that applies to the user at
+ * {@link LoginStepResource}; the session starts only when every step is done.
  */
 @RequestScoped
 @Path("/login")
 public class LoginResource {
 
-    /** What a password login reaches, as a SAML authentication context class (also the OIDC acr). */
-    public static final String PASSWORD_ACR = "urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport";
-    private static final String CHANGE_STEP = "/login/password";
     private static final int MAX_USERNAME = 256;
     private static final int MAX_PASSWORD = 1024;
 
@@ -61,10 +54,13 @@ public class LoginResource {
     PasswordLogin passwords;
 
     @Inject
-    UserDirectory users;
+    LoginChain chain;
 
     @Inject
-    UserAdminService accounts;
+    ChainTickets tickets;
+
+    @Inject
+    SignInCompletion completion;
 
     @Inject
     SessionCookie sessionCookie;
@@ -85,7 +81,7 @@ public class LoginResource {
         Optional<PendingLogin> login = Optional.empty();
         if (ticket != null) {
             login = pending.find(ticket);
-            if (login.isEmpty() || CHANGE_STEP.equals(login.get().resumePath())) {
+            if (login.isEmpty() || ChainTickets.isChain(login.get())) {
                 return expired();
             }
         }
@@ -118,7 +114,7 @@ public class LoginResource {
         }
         String parked = ticket == null || ticket.isEmpty() ? null : ticket;
         Optional<PendingLogin> login = parked == null ? Optional.empty() : pending.find(parked);
-        if (parked != null && (login.isEmpty() || CHANGE_STEP.equals(login.get().resumePath()))) {
+        if (parked != null && (login.isEmpty() || ChainTickets.isChain(login.get()))) {
             return expired();
         }
         String name = username == null ? "" : username.strip();
@@ -132,52 +128,12 @@ public class LoginResource {
             return LoginPage.render(parked, token, relyingParty, name, true);
         }
         LocalUser user = authenticated.user();
-        if (users.passwordChangeRequired(user.id())) {
-            String change = pending.begin(CHANGE_STEP, Map.of("userId", user.id(), "ticket", parked == null ? ""
-                    : parked), false, null, relyingParty);
-            return LoginPage.newPassword(change, token, null);
+        ChainState state = ChainState.afterPassword(user.id(), parked);
+        Optional<LoginStep> next = chain.next(user, state);
+        if (next.isPresent()) {
+            return StepPage.render(next.get(), tickets.park(state, relyingParty), token, relyingParty, null);
         }
-        return signedIn(user, login);
-    }
-
-    @POST
-    @Path("password")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Replace a temporary password, the second step of signing in")
-    public Response newPassword(@FormParam("change") String change, @FormParam("csrf") String token,
-            @FormParam("password") String password, @FormParam("confirm") String confirm) {
-        if (!csrf.matches(headers, token)) {
-            return formExpired();
-        }
-        Optional<PendingLogin> step = pending.find(change).filter(p -> CHANGE_STEP.equals(p.resumePath()));
-        if (step.isEmpty()) {
-            return expired();
-        }
-        if (password == null || !password.equals(confirm)) {
-            return LoginPage.newPassword(change, token, "The two passwords are not the same.");
-        }
-        String userId = step.get().parameters().get("userId");
-        try {
-            accounts.setPassword(userId, password, false, "self");
-        } catch (StsException e) {
-            return LoginPage.newPassword(change, token, e.getMessage());
-        }
-        if (pending.take(change).isEmpty()) {
-            return expired();
-        }
-        String parked = step.get().parameters().get("ticket");
-        Optional<PendingLogin> login = parked.isEmpty() ? Optional.empty() : pending.find(parked);
-        Optional<LocalUser> user = users.findById(userId).filter(LocalUser::enabled);
-        return user.isEmpty() ? expired() : signedIn(user.get(), login);
-    }
-
-    private Response signedIn(LocalUser user, Optional<PendingLogin> login) {
-        StartedSession started = sessions.start(user.id(), user.username(), List.of("pwd"), PASSWORD_ACR,
-                sessionCookie.read(headers).orElse(null));
-        URI next = login.map(LoginResource::resume).orElse(URI.create("/login"));
-        return Response.seeOther(next).cookie(sessionCookie.issue(started.cookieValue()))
-                .header("Cache-Control", "no-store").build();
+        return completion.complete(user, state, headers);
     }
 
     private static Response redirect(URI next) {
@@ -185,7 +141,7 @@ public class LoginResource {
     }
 
     private static URI resume(PendingLogin login) {
-        return URI.create(login.resumePath() + "?ticket=" + URLEncoder.encode(login.id(), StandardCharsets.UTF_8));
+        return SignInCompletion.resume(login);
     }
 
     private static Response expired() {

@@ -1,0 +1,74 @@
+package org.symbolon.sts.users;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.keys.MasterKey;
+
+/**
+ * Checks a user's TOTP code after the password. A wrong code counts against the same per-account and
+ * per-address limits as a wrong password, and each time step is accepted once on every node, so a code
+ * seen over a shoulder cannot be used again. Every check is audited as {@code user.login.otp}, never the code.
+ */
+@Stateless
+// counter writes and the replay guard each commit on their own, as for passwords
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TotpLogin {
+
+    @Inject
+    TotpRepository secrets;
+
+    @Inject
+    LoginCounterRepository counters;
+
+    @Inject
+    MasterKey masterKey;
+
+    @Inject
+    StsConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    public boolean enrolled(String userId) {
+        return userId != null && secrets.find(userId).isPresent();
+    }
+
+    public boolean verify(LocalUser user, String code, String clientAddress) {
+        Clock clock = Clock.systemUTC();
+        LoginAttempts attempts = new LoginAttempts(counters, new LoginThrottle(LoginLimits.from(config)), clock);
+        String accountKey = LoginKeys.account(user.id());
+        String addressKey = LoginKeys.address(clientAddress);
+        String refusal = null;
+        if (!attempts.begin(accountKey, addressKey).allowed()) {
+            refusal = "throttled";
+        } else if (!accepted(user.id(), code, Totp.step(clock.instant()))) {
+            refusal = "wrong-code";
+        }
+        if (refusal == null) {
+            attempts.succeeded(accountKey, addressKey);
+        }
+        audit.later(user.username(), "user.login.otp", user.id(), refusal == null ? "success" : "failure",
+                refusal == null ? Map.of("clientAddress", addressKey.substring("addr:".length()))
+                        : Map.of("clientAddress", addressKey.substring("addr:".length()), "reason", refusal));
+        return refusal == null;
+    }
+
+    private boolean accepted(String userId, String code, long now) {
+        Optional<StoredTotp> stored = secrets.find(userId);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        byte[] secret = masterKey.open(stored.get().sealedSecret(), TotpAdminService.sealContext(userId));
+        OptionalLong step = Totp.matchingStep(secret, code, now, stored.get().lastUsedStep());
+        java.util.Arrays.fill(secret, (byte) 0);
+        return step.isPresent() && secrets.advance(userId, step.getAsLong());
+    }
+}
