@@ -181,12 +181,14 @@ class LoginChainIT {
     }
 
     @Test
-    void aSamlSignInWithTotpCarriesTheTwoFactorAuthnContext() throws Exception {
+    void aSamlSignInWithTotpCarriesTheTwoFactorAuthnContextAnSpMayRequire() throws Exception {
         Enrolled user = enrolledUser("ned");
         SamlSp sp = SamlSsoIT.register(new SamlSp(), false, s -> s.add("requireSignedAuthnRequests", false));
         Browser browser = new Browser();
-        HttpResponse<String> login = browser.getAndFollow(SamlSsoIT.SSO + "?"
-                + sp.redirectQuery(SamlSp.xml(sp.authnRequest(r -> { })), null, false));
+        HttpResponse<String> login = browser.getAndFollow(SamlSsoIT.SSO + "?" + sp.redirectQuery(SamlSp.xml(
+                sp.authnRequest(SamlSsoIT.asking(org.opensaml.saml.saml2.core.AuthnContextComparisonTypeEnumeration.EXACT,
+                        "TimeSyncToken"))), null, false));
+        assertTrue(Browser.isLoginPage(login), "a second factor some users have: the login page, not a refusal");
 
         HttpResponse<String> step = LoginIT.signIn(browser, login.uri().toString(), user.username(), PASSWORD);
         HttpResponse<String> done = answerCode(browser, step, TotpCodes.code(user.secret(), TotpCodes.stepNow()));

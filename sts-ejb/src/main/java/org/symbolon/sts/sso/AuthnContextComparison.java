@@ -2,6 +2,7 @@ package org.symbolon.sts.sso;
 
 import java.util.List;
 import java.util.Map;
+import org.symbolon.sts.authn.login.AuthnContexts;
 import org.symbolon.sts.token.saml.IncomingAuthnRequest.RequestedContext;
 
 /**
@@ -46,6 +47,14 @@ final class AuthnContextComparison {
             case "maximum" -> ours != null && refs.stream().map(STRENGTH::get).anyMatch(r -> r != null && ours <= r);
             default -> refs.contains(performed);
         };
+    }
+
+    /**
+     * True when some login here can satisfy the request: a password, or a password and a TOTP code.
+     * Whether this user's login does is decided once the session exists.
+     */
+    static boolean reachable(RequestedContext requested) {
+        return satisfies(AuthnContexts.PASSWORD, requested) || satisfies(AuthnContexts.TIME_SYNC_TOKEN, requested);
     }
 
     /** Why a request is refused, for the StatusMessage and the audit trail. */

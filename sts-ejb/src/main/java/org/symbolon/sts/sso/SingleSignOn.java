@@ -62,7 +62,7 @@ public class SingleSignOn {
                 return unsupportedAcs();
             }
             SsoRequest request = SsoRequest.of(context);
-            if (!AuthnContextComparison.satisfies(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext())) {
+            if (!AuthnContextComparison.reachable(request.requestedContext())) {
                 return unreachableContext(request);
             }
             return new SsoStep.GoTo(RESUME_PATH + "?ticket=" + park(request, context.serviceProvider()));
@@ -119,7 +119,7 @@ public class SingleSignOn {
     }
 
     private SsoStep begin(SsoRequest request, ServiceProvider sp, String cookie) {
-        if (!AuthnContextComparison.satisfies(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext())) {
+        if (!AuthnContextComparison.reachable(request.requestedContext())) {
             return unreachableContext(request);
         }
         if (!request.forceAuthn()) {
@@ -135,10 +135,11 @@ public class SingleSignOn {
         return new SsoStep.GoTo("/login?ticket=" + park(request, sp));
     }
 
-    /** A context no login here reaches (a password is all we ask for) is refused before anyone is asked for one. */
+    /** A context no login here reaches (password, or password and TOTP) is refused before anyone is asked for one. */
     private SsoStep unreachableContext(SsoRequest request) {
         return new SsoStep.Deliver(answer.refuse(request, null, SsoRefusal.noAuthnContext(
-                AuthnContextComparison.refusal(SsoAnswer.PASSWORD_PROTECTED, request.requestedContext()))));
+                AuthnContextComparison.refusal("PasswordProtectedTransport or TimeSyncToken",
+                        request.requestedContext()))));
     }
 
     private String park(SsoRequest request, ServiceProvider sp) {

@@ -50,6 +50,16 @@ class AuthnContextComparisonTest {
     }
 
     @Test
+    void aPasswordAndTotpLoginCanReachTimeSyncTokenButNothingStronger() {
+        String timeSync = AuthnContextComparison.CLASSES + "TimeSyncToken";
+        assertTrue(AuthnContextComparison.reachable(asked("exact", timeSync)));
+        assertTrue(AuthnContextComparison.reachable(asked("minimum", PPT)));
+        assertTrue(AuthnContextComparison.satisfies(timeSync, asked("minimum", PPT)), "a second factor is stronger");
+        assertFalse(AuthnContextComparison.reachable(asked("exact", X509)));
+        assertFalse(AuthnContextComparison.reachable(asked("exact", TWO_FACTOR)));
+    }
+
+    @Test
     void aClassOutsideTheOrderIsComparedByNameOnly() {
         String custom = "https://example.com/ac/super-strong";
         assertFalse(AuthnContextComparison.satisfies(PPT, asked("minimum", custom)));
