@@ -27,6 +27,23 @@ final class Digests {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(value));
     }
 
+    /**
+     * True when the value has the shape of our codes and refresh tokens (43 base64url characters), so
+     * that anything else (a JWT, garbage) is answered without a database lookup.
+     */
+    static boolean couldBeOurs(String value) {
+        if (value == null || value.length() != 43) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String randomValue() {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);

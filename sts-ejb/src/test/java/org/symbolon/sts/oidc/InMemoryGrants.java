@@ -124,8 +124,12 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
         tokens.put(token.tokenHash(), token);
     }
 
+    /** How many refresh token lookups reached the store. */
+    int tokenLookups;
+
     @Override
     public Optional<StoredRefreshToken> findToken(String tokenHash) {
+        tokenLookups++;
         return Optional.ofNullable(tokens.get(tokenHash));
     }
 

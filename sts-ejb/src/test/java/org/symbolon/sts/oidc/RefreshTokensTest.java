@@ -92,6 +92,19 @@ class RefreshTokensTest {
     }
 
     @Test
+    void jwtsAndGarbageAreAnsweredWithoutLookingInTheStore() {
+        String jwt = first.accessToken().value();
+        for (String value : new String[] {jwt, "not-a-refresh-token", firstRefresh + "x", firstRefresh.replace(
+                firstRefresh.charAt(0), '.'), ""}) {
+            assertTrue(f.refreshTokens.active(value, web).isEmpty(), value);
+            assertFalse(f.refreshTokens.revoke(value, web), value);
+        }
+        assertEquals(0, f.store.tokenLookups, "introspection of a revoked JWT costs no database read");
+        assertTrue(f.refreshTokens.active(firstRefresh, web).isPresent());
+        assertEquals(1, f.store.tokenLookups);
+    }
+
+    @Test
     void aRotatedTokenIsNoLongerActive() {
         f.refreshTokens.use(web, firstRefresh, null);
         assertTrue(f.refreshTokens.active(firstRefresh, web).isEmpty());
