@@ -12,8 +12,6 @@ import org.opensaml.saml.saml2.core.LogoutRequest;
 import org.opensaml.saml.saml2.core.LogoutResponse;
 import org.opensaml.saml.saml2.core.NameID;
 import org.opensaml.saml.saml2.core.SessionIndex;
-import org.opensaml.saml.saml2.core.Status;
-import org.opensaml.saml.saml2.core.StatusCode;
 import org.symbolon.sts.config.SamlConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -66,16 +64,7 @@ public class LogoutMessages {
         LogoutResponse response = SamlObjects.build(LogoutResponse.DEFAULT_ELEMENT_NAME);
         stamp(response, destination);
         response.setInResponseTo(inResponseTo);
-        StatusCode code = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-        code.setValue(statusCode);
-        if (secondCode != null) {
-            StatusCode second = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-            second.setValue(secondCode);
-            code.setStatusCode(second);
-        }
-        Status status = SamlObjects.build(Status.DEFAULT_ELEMENT_NAME);
-        status.setStatusCode(code);
-        response.setStatus(status);
+        response.setStatus(SamlStatus.of(statusCode, secondCode, null));
         return send(response, response.getID(), destination, SAML_RESPONSE, relayState, redirect, algorithm);
     }
 

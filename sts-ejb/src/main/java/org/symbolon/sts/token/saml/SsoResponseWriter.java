@@ -9,9 +9,7 @@ import net.shibboleth.utilities.java.support.security.impl.SecureRandomIdentifie
 import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.Issuer;
 import org.opensaml.saml.saml2.core.Response;
-import org.opensaml.saml.saml2.core.Status;
 import org.opensaml.saml.saml2.core.StatusCode;
-import org.opensaml.saml.saml2.core.StatusMessage;
 import org.symbolon.sts.config.SamlConfig;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -64,27 +62,13 @@ public class SsoResponseWriter {
             String message) {
         Issuer issuer = SamlObjects.build(Issuer.DEFAULT_ELEMENT_NAME);
         issuer.setValue(config.entityId());
-        StatusCode code = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-        code.setValue(topCode);
-        if (secondCode != null) {
-            StatusCode second = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-            second.setValue(secondCode);
-            code.setStatusCode(second);
-        }
-        Status status = SamlObjects.build(Status.DEFAULT_ELEMENT_NAME);
-        status.setStatusCode(code);
-        if (message != null) {
-            StatusMessage text = SamlObjects.build(StatusMessage.DEFAULT_ELEMENT_NAME);
-            text.setValue(message);
-            status.setStatusMessage(text);
-        }
         Response response = SamlObjects.build(Response.DEFAULT_ELEMENT_NAME);
         response.setID(ids.generateIdentifier());
         response.setIssueInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         response.setDestination(destination);
         response.setInResponseTo(inResponseTo);
         response.setIssuer(issuer);
-        response.setStatus(status);
+        response.setStatus(SamlStatus.of(topCode, secondCode, message));
         return response;
     }
 }
