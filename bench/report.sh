@@ -38,16 +38,21 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   if [ -f "$OUT/jmh.json" ]; then
     echo "## The limit: raw signing and verification (JMH, same machine, $(jq -r '.[0].threads' "$OUT/jmh.json") threads)"
     echo
-    echo "Nimbus JOSE as in the server, RSA 2048 and P-256 keys, an access token's claims; operations per second."
+    echo "The server's own key generation, signers and verifiers (Nimbus JOSE; RSA 2048 and P-256), an access token's"
+    echo "claims; operations per second. *server*: the JCA provider the server signs with by default"
+    echo "(\`sts.crypto.provider=auto\`: $(grep -h -m1 -o 'Token signatures by [^(]*' "$OUT"/server-*.log 2>/dev/null | head -1 | sed 's/Token signatures by //; s/ *$//' || true)),"
+    echo "the efficiency column divides by these; *jdk*: the JDK's providers, for comparison."
     [ -f "$OUT/jmh-others-cpu" ] && echo "Other processes used $(cat "$OUT/jmh-others-cpu") % CPU (of one core) meanwhile$( [ "$(cat "$OUT/jmh-others-cpu")" -gt 20 ] && echo ': **these rates are understated**')."
     echo
-    echo "| Algorithm | Sign /s | Verify /s |"
-    echo "|---|---:|---:|"
+    echo "| Algorithm | Provider | Sign /s | Verify /s |"
+    echo "|---|---|---:|---:|"
     jq -r '
-      def op($alg; $op): [.[] | select((.benchmark | endswith("." + $op)) and .params.alg == $alg)][0]
-        | "\(.primaryMetric.score | floor)" + (.primaryMetric.scoreError
-          | if type == "number" and (isnan | not) then " ± \(floor)" else "" end);
-      ["RS256", "ES256"][] as $alg | "| \($alg) | \(op($alg; "sign")) | \(op($alg; "verify")) |"' "$OUT/jmh.json"
+      def op($alg; $p; $op): [.[] | select((.benchmark | endswith("." + $op)) and .params.alg == $alg
+          and (.params.provider // "server") == $p)][0]
+        | if . == null then "—" else "\(.primaryMetric.score | floor)" + (.primaryMetric.scoreError
+          | if type == "number" and (isnan | not) then " ± \(floor)" else "" end) end;
+      ["RS256", "ES256"][] as $alg | ["server", "jdk"][] as $p
+      | "| \($alg) | \($p) | \(op($alg; $p; "sign")) | \(op($alg; $p; "verify")) |"' "$OUT/jmh.json"
     echo
     jq -r '[.[] | select(.benchmark | endswith(".pbkdf2"))][0] // empty
       | "Password hash, the limit of a browser login: PBKDF2-HMAC-SHA256 with 600,000 iterations (the server'"'"'s"
@@ -95,6 +100,36 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       | "- revoke at \(.connections): \(.minted) distinct tokens minted, \(.reused) requests re-sent an already revoked token (list exhausted); \(.revoked_inactive) of \(.revoked_checked) sampled revoked tokens introspect as inactive afterwards"' "$RUNS"
     echo
   done
+
+  if [ -s "$OUT/profiles.jsonl" ]; then
+    echo "## Where the server's CPU goes"
+    echo
+    echo "One more run per scenario at the highest concurrency, not measured, with async-profiler attached to"
+    echo "the server (CPU samples of every thread, Java and native, every 1 ms of CPU). Share of the"
+    echo "server's samples, first matching row wins: *signature* is computing token and assertion"
+    echo "signatures, *verify* checking them, *Symbolon* the rest of our code and what it calls except"
+    echo "the database, *database* the JDBC driver and JPA, *stack* Liberty's HTTP channel, servlet"
+    echo "container, JAX-RS, CDI and metrics around our code, *JIT* and *GC* the JVM's compilers and"
+    echo "collector. The stacks are in \`profile-<db>-<scenario>.collapsed\` (flame-graph input)."
+    echo
+    echo "| Database | Scenario | Samples | Signature % | Verify % | Symbolon % | Database % | Stack % | JIT % | GC % | Other % |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    jq -r '"| \(.db) | \(.scenario) | \(.samples) | \(.signature) | \(.verify) | \(.symbolon) | \(.database) | \(.stack) | \(.jit) | \(.gc) | \(.other) |"' "$OUT/profiles.jsonl"
+    echo
+    echo "A signing scenario's efficiency can be at most the share of the machine the server gets"
+    echo "(its CPU ÷ all cores; wrk and the rest take the remainder) times the share of that spent on"
+    echo "the signature: the raw rate is all cores doing nothing but signatures. For client_credentials"
+    echo "RS256 that product, from the measured run and this profile:"
+    echo
+    jq -rs --slurpfile runs "$RUNS" --argjson cores "$(nproc)" '
+      .[] | select(.scenario == "cc-rs256" or .scenario == "cc-es256") | . as $p
+      | ([$runs[] | select(.db == $p.db and .scenario == $p.scenario)] | max_by(.connections)) as $r
+      | select($r != null)
+      | "- \($p.db) \($p.scenario): \($r.server_cpu | floor) % server CPU of \($cores * 100) % × \($p.signature) % signature"
+        + " = at most \(($r.server_cpu / ($cores * 100)) * $p.signature | floor) % of the raw rate;"
+        + " the rest of each request (HTTP, JAX-RS, client authentication, JSON) costs \(100 - $p.signature - $p.jit - $p.gc | floor) % of the server'"'"'s CPU"' "$OUT/profiles.jsonl"
+    echo
+  fi
 
   echo "## Issue 4 targets"
   echo

@@ -6,20 +6,13 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.security.Provider;
 import java.text.ParseException;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,11 +23,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.symbolon.sts.keys.KeyMaterial;
+import org.symbolon.sts.keys.SignatureProvider;
+import org.symbolon.sts.keys.SigningAlgorithm;
 
 /**
  * The cost of the signature alone: an RFC 9068 access token's worth of claims signed, and such a
- * token parsed and verified, with the keys the server generates (RSA 2048 with CRT, P-256) and the
- * same JOSE library. Nothing else an STS does per request is in here.
+ * token parsed and verified, with the server's own key generation (RSA 2048 with CRT, P-256),
+ * signers and verifiers. {@code provider=server} signs by the JCA provider the server takes by
+ * default (the native one where it loads), {@code jdk} by the JDK's. Nothing else an STS does per
+ * request is in here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +42,9 @@ public class JwtSigningBenchmark {
     @Param({"RS256", "ES256"})
     public String alg;
 
+    @Param({"server", "jdk"})
+    public String provider;
+
     private JWSSigner signer;
     private JWSVerifier verifier;
     private JWSHeader header;
@@ -52,12 +53,11 @@ public class JwtSigningBenchmark {
 
     @Setup
     public void keys() throws JOSEException {
-        JWK key = "RS256".equals(alg)
-                ? new RSAKeyGenerator(2048).keyID("rs256-bench").generate()
-                : new ECKeyGenerator(Curve.P_256).keyID("es256-bench").generate();
-        signer = key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
-        verifier = key instanceof RSAKey rsa ? new RSASSAVerifier(rsa.toPublicJWK())
-                : new ECDSAVerifier(((ECKey) key).toPublicJWK());
+        JWK key = KeyMaterial.generate(SigningAlgorithm.valueOf(alg), 2048);
+        Optional<Provider> jca = SignatureProvider.choose(
+                "jdk".equals(provider) ? SignatureProvider.Choice.JDK : SignatureProvider.Choice.AUTO);
+        signer = KeyMaterial.signer(key, jca);
+        verifier = KeyMaterial.verifier(key.toPublicJWK(), jca);
         header = new JWSHeader.Builder(JWSAlgorithm.parse(alg)).keyID(key.getKeyID())
                 .type(new JOSEObjectType("at+jwt")).build();
         Date now = new Date();

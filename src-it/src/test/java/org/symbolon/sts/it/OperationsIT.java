@@ -36,6 +36,24 @@ class OperationsIT {
     }
 
     @Test
+    void theLogSaysTheNativeProviderSignsTokensOnLinuxX8664() throws IOException {
+        // the default sts.crypto.provider=auto; the EAR ships the provider for this platform
+        String log;
+        try (Stream<Path> files = Files.list(LOGS)) {   // messages.log and any rolled-over messages_*.log
+            log = files.filter(f -> f.getFileName().toString().startsWith("messages")).map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining());
+        }
+        assertTrue(log.contains("Token signatures by AmazonCorrettoCryptoProvider"),
+                "expected the native provider to be chosen at start");
+        assertFalse(log.contains("the native provider is unusable"));
+    }
+
+    @Test
     void livenessIsUp() {
         HttpResponse<String> response = Sts.get("/health/live");
         assertEquals(200, response.statusCode(), response.body());

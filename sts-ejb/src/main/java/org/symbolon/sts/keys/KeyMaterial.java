@@ -14,10 +14,16 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Generates key pairs and turns a private JWK into the signer and verifier for its one algorithm. */
+/** Generates key pairs and turns a private JWK into the signer and verifier for its one algorithm, by a chosen JCA provider. */
 public final class KeyMaterial {
 
     private KeyMaterial() {
@@ -37,10 +43,23 @@ public final class KeyMaterial {
         }
     }
 
-    public static JWSSigner signer(JWK privateJwk) {
+    /**
+     * The signer for a private JWK: by the given provider, with the key turned once into that
+     * provider's own form (so that no signature pays for the conversion), or by the JDK's.
+     */
+    public static JWSSigner signer(JWK privateJwk, Optional<Provider> provider) {
         try {
-            return privateJwk instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) privateJwk);
-        } catch (JOSEException e) {
+            if (provider.isEmpty()) {
+                return privateJwk instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) privateJwk);
+            }
+            PrivateKey key = (PrivateKey) KeyFactory.getInstance(keyType(privateJwk), provider.get())
+                    .translateKey(privateKey(privateJwk));
+            JWSSigner signer = privateJwk instanceof RSAKey
+                    ? new RSASSASigner(key)
+                    : new ECDSASigner(key, ((ECKey) privateJwk).getCurve());
+            signer.getJCAContext().setProvider(provider.get());
+            return signer;
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("Unusable signing key " + privateJwk.getKeyID(), e);
         }
     }
@@ -54,11 +73,24 @@ public final class KeyMaterial {
         }
     }
 
-    public static JWSVerifier verifier(JWK publicJwk) {
+    /** The verifier for a public JWK, by the given provider (the key turned into its form once) or the JDK's. */
+    public static JWSVerifier verifier(JWK publicJwk, Optional<Provider> provider) {
         try {
-            return publicJwk instanceof RSAKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECKey) publicJwk);
-        } catch (JOSEException e) {
+            if (provider.isEmpty()) {
+                return publicJwk instanceof RSAKey rsa ? new RSASSAVerifier(rsa) : new ECDSAVerifier((ECKey) publicJwk);
+            }
+            KeyFactory factory = KeyFactory.getInstance(keyType(publicJwk), provider.get());
+            JWSVerifier verifier = publicJwk instanceof RSAKey rsa
+                    ? new RSASSAVerifier((RSAPublicKey) factory.translateKey(rsa.toPublicKey()))
+                    : new ECDSAVerifier((ECPublicKey) factory.translateKey(((ECKey) publicJwk).toPublicKey()));
+            verifier.getJCAContext().setProvider(provider.get());
+            return verifier;
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("Unusable verification key " + publicJwk.getKeyID(), e);
         }
+    }
+
+    private static String keyType(JWK jwk) {
+        return jwk instanceof RSAKey ? "RSA" : "EC";
     }
 }

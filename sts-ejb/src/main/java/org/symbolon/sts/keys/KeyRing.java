@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.text.ParseException;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.error.StsException;
 
@@ -27,6 +29,13 @@ public class KeyRing {
 
     @Inject
     MasterKey masterKey;
+
+    @Inject
+    @ConfigProperty(name = "sts.crypto.provider", defaultValue = "auto")
+    String cryptoProvider = "auto";
+
+    /** Chosen at the first load: null until then. */
+    private Optional<Provider> provider;
 
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), "{\"keys\":[]}");
 
@@ -65,6 +74,9 @@ public class KeyRing {
     }
 
     public synchronized void load(List<StoredKey> stored) {
+        if (provider == null) {
+            provider = SignatureProvider.choose(SignatureProvider.Choice.parse(cryptoProvider));
+        }
         LocalDateTime now = UtcClock.now();
         Map<String, LoadedKey> previous = snapshot.byKid();
         Map<String, LoadedKey> byKid = new HashMap<>();
@@ -100,13 +112,13 @@ public class KeyRing {
             X509Certificate certificate = key.certificate().orElse(null);
             if (!needsSigner) {
                 return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, null,
-                        KeyMaterial.verifier(publicJwk), null, certificate);
+                        KeyMaterial.verifier(publicJwk, provider), null, certificate);
             }
             byte[] privateJson = masterKey.open(key.sealedPrivateJwk(), key.kid());
             JWK privateJwk = JWK.parse(new String(privateJson, StandardCharsets.UTF_8));
             Arrays.fill(privateJson, (byte) 0);
-            return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, KeyMaterial.signer(privateJwk),
-                    KeyMaterial.verifier(publicJwk), KeyMaterial.privateKey(privateJwk), certificate);
+            return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, KeyMaterial.signer(privateJwk, provider),
+                    KeyMaterial.verifier(publicJwk, provider), KeyMaterial.privateKey(privateJwk), certificate);
         } catch (ParseException e) {
             throw new IllegalStateException("Stored key " + key.kid() + " is unreadable", e);
         }
