@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -62,7 +64,9 @@ class SamlPartnerIT {
         assertEquals(fingerprint(idp.signer.certificate.getEncoded()), certificate.getString("sha256"));
         Instant notAfter = idp.signer.certificate.getNotAfter().toInstant();
         assertEquals(notAfter.truncatedTo(ChronoUnit.SECONDS),
-                Instant.parse(certificate.getString("notAfter") + "Z").truncatedTo(ChronoUnit.SECONDS));
+                // ISO-8601 local time in UTC; the seconds are left out when they are zero
+                LocalDateTime.parse(certificate.getString("notAfter")).toInstant(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS));
         assertFalse(certificate.getBoolean("expired"));
         assertEquals(certificate.getString("notAfter"), created.getString("certificatesExpireAt"));
 
