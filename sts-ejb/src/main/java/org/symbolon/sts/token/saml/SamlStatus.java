@@ -11,12 +11,9 @@ final class SamlStatus {
     }
 
     static Status of(String topCode, String secondCode, String message) {
-        StatusCode code = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-        code.setValue(topCode);
+        StatusCode code = code(topCode);
         if (secondCode != null) {
-            StatusCode second = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
-            second.setValue(secondCode);
-            code.setStatusCode(second);
+            code.setStatusCode(code(secondCode));
         }
         Status status = SamlObjects.build(Status.DEFAULT_ELEMENT_NAME);
         status.setStatusCode(code);
@@ -26,5 +23,11 @@ final class SamlStatus {
             status.setStatusMessage(text);
         }
         return status;
+    }
+
+    private static StatusCode code(String value) {
+        StatusCode code = SamlObjects.build(StatusCode.DEFAULT_ELEMENT_NAME);
+        code.setValue(value);
+        return code;
     }
 }
