@@ -52,19 +52,34 @@ public final class KeyMaterial {
             if (provider.isEmpty()) {
                 return privateJwk instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) privateJwk);
             }
-            PrivateKey key = (PrivateKey) KeyFactory.getInstance(keyType(privateJwk), provider.get())
-                    .translateKey(privateKey(privateJwk));
+            PrivateKey key = privateKey(privateJwk, provider);
             JWSSigner signer = privateJwk instanceof RSAKey
                     ? new RSASSASigner(key)
                     : new ECDSASigner(key, ((ECKey) privateJwk).getCurve());
             signer.getJCAContext().setProvider(provider.get());
             return signer;
-        } catch (JOSEException | GeneralSecurityException e) {
+        } catch (JOSEException e) {
             throw new IllegalStateException("Unusable signing key " + privateJwk.getKeyID(), e);
         }
     }
 
-    /** The JCA private key, for signers outside JOSE (XML signatures). */
+    /**
+     * The JCA private key for signers outside JOSE (XML and query-string signatures), in the given
+     * provider's own form, or the JDK's.
+     */
+    public static PrivateKey privateKey(JWK privateJwk, Optional<Provider> provider) {
+        if (provider.isEmpty()) {
+            return privateKey(privateJwk);
+        }
+        try {
+            return (PrivateKey) KeyFactory.getInstance(keyType(privateJwk), provider.get())
+                    .translateKey(privateKey(privateJwk));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Unusable signing key " + privateJwk.getKeyID(), e);
+        }
+    }
+
+    /** The JCA private key, by the JDK's providers. */
     public static PrivateKey privateKey(JWK privateJwk) {
         try {
             return privateJwk instanceof RSAKey rsa ? rsa.toPrivateKey() : ((ECKey) privateJwk).toPrivateKey();

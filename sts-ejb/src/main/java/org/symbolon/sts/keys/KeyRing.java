@@ -112,13 +112,14 @@ public class KeyRing {
             X509Certificate certificate = key.certificate().orElse(null);
             if (!needsSigner) {
                 return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, null,
-                        KeyMaterial.verifier(publicJwk, provider), null, certificate);
+                        KeyMaterial.verifier(publicJwk, provider), null, certificate, provider.orElse(null));
             }
             byte[] privateJson = masterKey.open(key.sealedPrivateJwk(), key.kid());
             JWK privateJwk = JWK.parse(new String(privateJson, StandardCharsets.UTF_8));
             Arrays.fill(privateJson, (byte) 0);
             return new LoadedKey(key.kid(), key.alg(), key.state(), publicJwk, KeyMaterial.signer(privateJwk, provider),
-                    KeyMaterial.verifier(publicJwk, provider), KeyMaterial.privateKey(privateJwk), certificate);
+                    KeyMaterial.verifier(publicJwk, provider), KeyMaterial.privateKey(privateJwk, provider), certificate,
+                    provider.orElse(null));
         } catch (ParseException e) {
             throw new IllegalStateException("Stored key " + key.kid() + " is unreadable", e);
         }

@@ -3,15 +3,25 @@ package org.symbolon.sts.keys;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.jwk.JWK;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 
 /**
  * A key ready for use: decrypted once when loaded, never per request. The signer and the private key
  * (for XML signatures) are null unless the key is active; the certificate is null for ES256 keys.
+ * The private key is already in the form of {@code provider}, the JCA provider that signs with it
+ * (null: the JDK's own providers), so that no signature pays for converting it.
  */
 public record LoadedKey(String kid, SigningAlgorithm alg, KeyState state, JWK publicJwk, JWSSigner signer,
-        JWSVerifier verifier, PrivateKey privateKey, X509Certificate certificate) {
+        JWSVerifier verifier, PrivateKey privateKey, X509Certificate certificate, Provider provider) {
+
+    /** A JCA signature engine for the private key, by the provider the key was loaded for. */
+    public Signature jcaSignature(String algorithm) throws GeneralSecurityException {
+        return provider == null ? Signature.getInstance(algorithm) : Signature.getInstance(algorithm, provider);
+    }
 
     /** Never the private key: a record's generated toString would print whatever the key's own does. */
     @Override

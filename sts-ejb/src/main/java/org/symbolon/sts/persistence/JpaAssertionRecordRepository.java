@@ -1,6 +1,8 @@
 package org.symbolon.sts.persistence;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -20,8 +22,14 @@ public class JpaAssertionRecordRepository implements AssertionRecordRepository {
     @PersistenceContext(unitName = "sts")
     EntityManager em;
 
+    /** In a transaction of its own: the records of several requests, which none of them may roll back. */
     @Override
-    public void insert(AssertionRecord r) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void insertAll(List<AssertionRecord> records) {
+        records.forEach(this::insert);
+    }
+
+    private void insert(AssertionRecord r) {
         IssuedAssertionEntity e = new IssuedAssertionEntity();
         e.id = r.id();
         e.clientId = r.clientId();

@@ -25,13 +25,17 @@ public class IssuedAssertions {
     AssertionRecordRepository repository;
 
     @Inject
+    AssertionRecordWriter writer;
+
+    @Inject
     RevocationList revocations;
 
     @Inject
     OpenSamlRuntime saml;
 
+    /** Durable when this returns (committed together with the records of concurrent requests). */
     public void remember(AssertionRecord record) {
-        repository.insert(record);
+        writer.write(record);
     }
 
     /** An unexpired assertion of ours that is not revoked, nor exchanged from a revoked token. */

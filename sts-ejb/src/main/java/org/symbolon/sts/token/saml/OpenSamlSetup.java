@@ -5,10 +5,12 @@ import org.opensaml.core.config.ConfigurationService;
 import org.opensaml.core.config.InitializationException;
 import org.opensaml.core.config.InitializationService;
 import org.opensaml.core.xml.config.XMLObjectProviderRegistry;
+import org.opensaml.xmlsec.signature.Signature;
 
 /**
  * OpenSAML's one-time set-up: its builders, marshallers and algorithm registries, then our parser
- * pool in place of its default. OpenSAML keeps these in static state, which the application's class
+ * pool in place of its default, and our signature marshaller, which signs with the signing key's
+ * own provider. OpenSAML keeps these in static state, which the application's class
  * loader scopes to this application; unit tests call this without a container.
  */
 final class OpenSamlSetup {
@@ -31,7 +33,10 @@ final class OpenSamlSetup {
                 throw new IllegalStateException("OpenSAML could not be initialised", e);
             }
             ParserPool pool = SecureParserPool.create();
-            ConfigurationService.get(XMLObjectProviderRegistry.class).setParserPool(pool);
+            XMLObjectProviderRegistry registry = ConfigurationService.get(XMLObjectProviderRegistry.class);
+            registry.setParserPool(pool);
+            registry.getMarshallerFactory().registerMarshaller(Signature.DEFAULT_ELEMENT_NAME,
+                    new ProviderSignatureMarshaller());
             parserPool = pool;
         }
         return parserPool;

@@ -32,7 +32,7 @@ final class RedirectEncoder {
                 + (relayState == null ? "" : "&RelayState=" + encode(relayState))
                 + "&SigAlg=" + encode(algorithm.uri());
         try {
-            Signature rsa = Signature.getInstance(algorithm.jcaName());
+            Signature rsa = key.jcaSignature(algorithm.jcaName());
             rsa.initSign(key.privateKey());
             rsa.update(query.getBytes(StandardCharsets.US_ASCII));
             query += "&Signature=" + encode(Base64.getEncoder().encodeToString(rsa.sign()));

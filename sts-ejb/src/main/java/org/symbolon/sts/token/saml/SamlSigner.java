@@ -17,6 +17,7 @@ import org.symbolon.sts.keys.LoadedKey;
  * chose) over exclusive canonicalisation, a digest of the same strength, and the key's certificate in
  * KeyInfo so a relying party can match it to our metadata.
  * Signing marshals the object; its DOM is then what was signed and must be serialised unchanged.
+ * The signature value is computed by the key's own JCA provider (see {@link ProviderSignatureMarshaller}).
  */
 final class SamlSigner {
 
@@ -34,7 +35,9 @@ final class SamlSigner {
         X509KeyInfoGeneratorFactory keyInfo = new X509KeyInfoGeneratorFactory();
         keyInfo.setEmitEntityCertificate(true);
         SignatureSigningParameters parameters = new SignatureSigningParameters();
-        parameters.setSigningCredential(new BasicX509Credential(key.certificate(), key.privateKey()));
+        parameters.setSigningCredential(key.provider() == null
+                ? new BasicX509Credential(key.certificate(), key.privateKey())
+                : new ProviderCredential(key.certificate(), key.privateKey(), key.provider()));
         parameters.setSignatureAlgorithm(algorithm.uri());
         parameters.setSignatureReferenceDigestMethod(algorithm.digestUri());
         parameters.setSignatureCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);

@@ -1,0 +1,125 @@
+package org.symbolon.sts.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class AssertionRecordWriterTest {
+
+    /** Stores like the database does: a batch is all or nothing, and each commit takes a while. */
+    static final class SlowStore implements AssertionRecordRepository {
+
+        final Map<String, AssertionRecord> stored = new ConcurrentHashMap<>();
+        final AtomicInteger transactions = new AtomicInteger();
+        volatile String refused = "";
+
+        @Override
+        public void insertAll(List<AssertionRecord> records) {
+            transactions.incrementAndGet();
+            if (records.stream().anyMatch(r -> r.id().equals(refused))) {
+                throw new IllegalStateException("value too long for column");
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            records.forEach(r -> stored.put(r.id(), r));
+        }
+
+        @Override
+        public Optional<AssertionRecord> find(String id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+    }
+
+    static AssertionRecord record(String id) {
+        LocalDateTime now = LocalDateTime.now();
+        return new AssertionRecord(id, "client", "alice", "https://sp.example.com", now, now.plusMinutes(5),
+                List.of(), null);
+    }
+
+    static AssertionRecordWriter writer(SlowStore store) {
+        AssertionRecordWriter writer = new AssertionRecordWriter();
+        writer.repository = store;
+        return writer;
+    }
+
+    @Test
+    void everyRecordIsStoredBeforeItsWriteReturnsAndConcurrentWritesShareTransactions() throws Exception {
+        SlowStore store = new SlowStore();
+        AssertionRecordWriter writer = writer(store);
+        int threads = 32;
+        int perThread = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                boolean allFound = true;
+                for (int i = 0; i < perThread; i++) {
+                    String id = "_" + thread + "_" + i;
+                    writer.write(record(id));
+                    allFound &= store.find(id).isPresent();
+                }
+                return allFound;
+            }));
+        }
+        for (Future<Boolean> result : results) {
+            assertTrue(result.get(), "a write returned before its record was stored");
+        }
+        pool.shutdown();
+
+        assertEquals(threads * perThread, store.stored.size());
+        assertTrue(store.transactions.get() < threads * perThread / 4,
+                "concurrent records share transactions: " + store.transactions.get() + " for "
+                        + threads * perThread + " records");
+    }
+
+    @Test
+    void aRecordTheStoreRefusesFailsOnlyItsOwnWrite() throws Exception {
+        SlowStore store = new SlowStore();
+        store.refused = "_bad";
+        AssertionRecordWriter writer = writer(store);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> good = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String id = "_good" + i;
+            good.add(pool.submit(() -> writer.write(record(id))));
+        }
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> writer.write(record("_bad")));
+        for (Future<?> write : good) {
+            write.get();
+        }
+        pool.shutdown();
+
+        assertEquals("value too long for column", refused.getMessage());
+        assertEquals(200, store.stored.size());
+        assertTrue(store.find("_bad").isEmpty());
+    }
+
+    @Test
+    void aWriteAloneIsOneTransaction() {
+        SlowStore store = new SlowStore();
+        AssertionRecordWriter writer = writer(store);
+        AssertionRecord record = record("_alone");
+
+        writer.write(record);
+
+        assertEquals(1, store.transactions.get());
+        assertSame(record, store.find("_alone").orElseThrow());
+    }
+}
