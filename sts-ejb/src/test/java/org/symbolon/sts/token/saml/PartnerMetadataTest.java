@@ -47,10 +47,11 @@ class PartnerMetadataTest {
 
     @Test
     void entityIdAndSigningCertificatesAreRead() throws Exception {
-        PartnerMetadata read = PartnerMetadata.read(metadata(null, nextWeek()), null, null);
+        Instant validUntil = nextWeek();
+        PartnerMetadata read = PartnerMetadata.read(metadata(null, validUntil), null, null);
         assertEquals(ENTITY, read.entityId());
         assertEquals(List.of(partnerKey.certificate()), read.signingCertificates());
-        assertEquals(nextWeek(), read.validUntil());
+        assertEquals(validUntil, read.validUntil());
         assertEquals(ENTITY, PartnerMetadata.read(metadata(null, null), ENTITY, null).entityId());
     }
 
