@@ -84,6 +84,13 @@ public class AssertionRecordWriter {
             for (Pending p : batch) {
                 commit(List.of(p));
             }
+        } finally {
+            // whatever escaped (an Error) must not leave a request waiting for a verdict forever
+            for (Pending p : batch) {
+                if (!p.settled) {
+                    p.settle(new IllegalStateException("The assertion record could not be stored"));
+                }
+            }
         }
     }
 

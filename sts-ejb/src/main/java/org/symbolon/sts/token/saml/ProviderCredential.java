@@ -6,9 +6,9 @@ import java.security.cert.X509Certificate;
 import org.opensaml.security.x509.BasicX509Credential;
 
 /**
- * Our signing certificate and private key, with the JCA provider that holds the key in its own form.
- * {@link ProviderSignatureMarshaller} has XML signatures made with this credential computed by that
- * provider instead of the JDK's.
+ * Our signing certificate and private key, with the JCA provider that holds the key in its own form
+ * (null: the JDK's providers). {@link ProviderSignatureMarshaller} has XML signatures made with this
+ * credential computed by that provider.
  */
 final class ProviderCredential extends BasicX509Credential {
 

@@ -12,29 +12,21 @@ import org.opensaml.core.xml.io.MarshallingException;
 import org.opensaml.xmlsec.algorithm.AlgorithmSupport;
 import org.opensaml.xmlsec.signature.KeyInfo;
 import org.opensaml.xmlsec.signature.impl.SignatureImpl;
-import org.opensaml.xmlsec.signature.impl.SignatureMarshaller;
 import org.opensaml.xmlsec.signature.support.ContentReference;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Marshals {@code ds:Signature} as OpenSAML's own marshaller does, except that a signature whose
- * signing credential is a {@link ProviderCredential} gets its SignatureMethod computed by that
- * credential's JCA provider: Santuario otherwise always asks the JVM's global provider list, which
- * the application does not change. Every other signature (and every signature we only verify) goes
- * to OpenSAML's marshaller unchanged. Canonicalisation, references, digests and KeyInfo are built
- * the same way in both cases.
+ * Marshals {@code ds:Signature} as OpenSAML's own marshaller does, except that the SignatureMethod
+ * is computed by the JCA provider of the signing credential when it is a {@link ProviderCredential}
+ * with one: Santuario otherwise always asks the JVM's global provider list, which the application
+ * does not change. Any other signature gets no provider, which is exactly what OpenSAML's marshaller
+ * does. Canonicalisation, references, digests and KeyInfo are built the same way in every case.
  */
 final class ProviderSignatureMarshaller implements Marshaller {
 
-    private final SignatureMarshaller standard = new SignatureMarshaller();
-
     @Override
     public Element marshall(XMLObject xmlObject) throws MarshallingException {
-        Provider provider = providerOf(xmlObject);
-        if (provider == null) {
-            return standard.marshall(xmlObject);
-        }
         try {
             return marshall(xmlObject, XMLObjectProviderRegistrySupport.getParserPool().newDocument());
         } catch (XMLParserException e) {
@@ -44,22 +36,14 @@ final class ProviderSignatureMarshaller implements Marshaller {
 
     @Override
     public Element marshall(XMLObject xmlObject, Element parentElement) throws MarshallingException {
-        Provider provider = providerOf(xmlObject);
-        if (provider == null) {
-            return standard.marshall(xmlObject, parentElement);
-        }
-        Element signature = signatureElement((SignatureImpl) xmlObject, parentElement.getOwnerDocument(), provider);
+        Element signature = signatureElement((SignatureImpl) xmlObject, parentElement.getOwnerDocument());
         ElementSupport.appendChildElement(parentElement, signature);
         return signature;
     }
 
     @Override
     public Element marshall(XMLObject xmlObject, Document document) throws MarshallingException {
-        Provider provider = providerOf(xmlObject);
-        if (provider == null) {
-            return standard.marshall(xmlObject, document);
-        }
-        Element signature = signatureElement((SignatureImpl) xmlObject, document, provider);
+        Element signature = signatureElement((SignatureImpl) xmlObject, document);
         Element root = document.getDocumentElement();
         if (root != null) {
             document.replaceChild(signature, root);
@@ -69,14 +53,9 @@ final class ProviderSignatureMarshaller implements Marshaller {
         return signature;
     }
 
-    private static Provider providerOf(XMLObject xmlObject) {
-        return xmlObject instanceof SignatureImpl signature
-                && signature.getSigningCredential() instanceof ProviderCredential credential
+    private static Element signatureElement(SignatureImpl signature, Document document) throws MarshallingException {
+        Provider provider = signature.getSigningCredential() instanceof ProviderCredential credential
                 ? credential.provider() : null;
-    }
-
-    private static Element signatureElement(SignatureImpl signature, Document document, Provider provider)
-            throws MarshallingException {
         try {
             String algorithm = signature.getSignatureAlgorithm();
             Integer hmacLength = signature.getHMACOutputLength();

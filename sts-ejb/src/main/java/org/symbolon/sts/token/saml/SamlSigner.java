@@ -2,7 +2,6 @@ package org.symbolon.sts.token.saml;
 
 import org.opensaml.core.xml.io.MarshallingException;
 import org.opensaml.security.SecurityException;
-import org.opensaml.security.x509.BasicX509Credential;
 import org.opensaml.xmlsec.SignatureSigningParameters;
 import org.opensaml.xmlsec.keyinfo.impl.X509KeyInfoGeneratorFactory;
 import org.opensaml.xmlsec.signature.SignableXMLObject;
@@ -35,9 +34,7 @@ final class SamlSigner {
         X509KeyInfoGeneratorFactory keyInfo = new X509KeyInfoGeneratorFactory();
         keyInfo.setEmitEntityCertificate(true);
         SignatureSigningParameters parameters = new SignatureSigningParameters();
-        parameters.setSigningCredential(key.provider() == null
-                ? new BasicX509Credential(key.certificate(), key.privateKey())
-                : new ProviderCredential(key.certificate(), key.privateKey(), key.provider()));
+        parameters.setSigningCredential(new ProviderCredential(key.certificate(), key.privateKey(), key.provider()));
         parameters.setSignatureAlgorithm(algorithm.uri());
         parameters.setSignatureReferenceDigestMethod(algorithm.digestUri());
         parameters.setSignatureCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
