@@ -64,14 +64,20 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
 
   echo "## Start and memory"
   echo
-  echo "| Database | First start to ready | Restart to ready | RSS idle | RSS peak under load | RSS after the runs |"
-  echo "|---|---:|---:|---:|---:|---:|"
+  echo "| Database | First start to ready | Restart to ready | Server CPU to ready (restart) | RSS idle | RSS peak under load | RSS after the runs |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   jq -r --slurpfile runs "$RUNS" '
     . as $s | ([$runs[] | select(.db == $s.db) | .rss_peak_kib] | max // 0) as $peak
-    | "| \(.db) | \(.first_start_s) s | \(.restart_s) s | \(.rss_idle_kib / 1024 | floor) MiB | \($peak / 1024 | floor) MiB | \(.rss_end_kib / 1024 | floor) MiB |"' "$STARTS"
+    | "| \(.db) | \(.first_start_s) s | \(.restart_s) s | \(.restart_cpu_s // "—") s | \(.rss_idle_kib / 1024 | floor) MiB | \($peak / 1024 | floor) MiB | \(.rss_end_kib / 1024 | floor) MiB |"' "$STARTS"
   echo
   echo "Start to ready: from \`server start\` to the first 200 from \`/health/ready\`. The first start"
   echo "creates the schema, the signing keys and the bootstrap client; the restart is the usual case."
+  echo "*Server CPU to ready* is the CPU time (all threads: start-up, class loading, JIT compilers, GC)"
+  echo "the server JVM had used when it first answered ready: with $(nproc) cores busy all along, no"
+  echo "start needing that much CPU can be ready in less than it divided by $(nproc):"
+  jq -r --argjson cores "$(nproc)" 'select(.restart_cpu_s) | .restart_threads_cpu_s as $t
+    | "- \(.db): \(.restart_cpu_s) s of CPU ÷ \($cores) cores = at least \(.restart_cpu_s / $cores * 10 | round / 10) s to ready (measured \(.restart_s) s)"
+      + (if $t then "; of that CPU the JIT compilers took \($t.c2) s (C2) and \($t.c1) s (C1), the VM thread (GC pauses, safepoints) \($t.vm) s, the other live threads (Liberty, CDI, JPA, class loading, our start-up) \($t.other) s, threads that had already ended \((.restart_cpu_s - $t.c2 - $t.c1 - $t.vm - $t.other) * 10 | round / 10) s" else "" end)' "$STARTS"
   echo
 
   for db in $(jq -r .db "$STARTS"); do

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.symbolon.sts.config.UtcClock;
+import org.symbolon.sts.config.Uuids;
 
 /**
  * The audit trail: a success or failure record per operation. Written in the caller's transaction,
@@ -38,7 +38,7 @@ public class AuditLog {
      * {@link AuditFlusher}. A full queue writes at once instead, so no event is dropped.
      */
     public void later(String actor, String action, String target, String outcome, Object details) {
-        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
+        AuditEvent event = new AuditEvent(Uuids.timeOrdered(), UtcClock.now(), actor, action, target,
                 outcome, null, toJson(details));
         if (!queue.offer(event)) {
             repository.append(event);
@@ -54,7 +54,7 @@ public class AuditLog {
     }
 
     private void append(String actor, String action, String target, String outcome, Object before, Object after) {
-        AuditEvent event = new AuditEvent(UUID.randomUUID().toString(), UtcClock.now(), actor, action, target,
+        AuditEvent event = new AuditEvent(Uuids.timeOrdered(), UtcClock.now(), actor, action, target,
                 outcome, toJson(before), toJson(after));
         repository.append(event);
         LOG.info(() -> "audit " + outcome + " action=" + action + " actor=" + loggable(actor)

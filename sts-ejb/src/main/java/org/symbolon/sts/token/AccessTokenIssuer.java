@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.config.Uuids;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -38,7 +39,7 @@ public class AccessTokenIssuer {
         SigningAlgorithm alg = SigningAlgorithm.named(client.signingAlg()).orElse(SigningAlgorithm.RS256);
         LoadedKey key = keyRing.active(alg);
         long nowSeconds = System.currentTimeMillis() / 1000;
-        String jti = TokenIds.next();
+        String jti = Uuids.random();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         // Rule-produced claims first, so the registered claims below always win over them.
         token.extra().forEach(claims::claim);

@@ -125,7 +125,10 @@ class SamlAssertionIssuerTest {
         Assertion assertion = SamlTestSupport.parse(issued.xml());
 
         assertEquals(issued.id(), assertion.getID());
-        assertTrue(assertion.getID().startsWith("_") && assertion.getID().length() >= 33, assertion.getID());
+        // "_", the issue millisecond in 12 hex digits, 160 random bits
+        assertTrue(assertion.getID().matches("_[0-9a-f]{52}"), assertion.getID());
+        assertEquals(assertion.getIssueInstant().toEpochMilli(), Long.parseLong(assertion.getID().substring(1, 13), 16),
+                1_000);
         assertEquals(SAMLVersion.VERSION_20, assertion.getVersion());
         assertFalse(assertion.getIssueInstant().isBefore(before));
         assertFalse(assertion.getIssueInstant().isAfter(Instant.now()));
