@@ -1,5 +1,6 @@
 package org.symbolon.sts.config;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -11,6 +12,8 @@ import java.util.UUID;
  */
 public final class Uuids {
 
+    private static final HexFormat HEX = HexFormat.of();
+
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Uuids::drbg);
 
     private Uuids() {
@@ -18,9 +21,9 @@ public final class Uuids {
 
     /** Version 4: 122 random bits. Token ids, where nothing may be guessed from the id. */
     public static String random() {
-        SecureRandom random = RANDOM.get();
-        long high = (random.nextLong() & ~0xf000L) | 0x4000L;
-        return new UUID(high, variant(random.nextLong())).toString();
+        ByteBuffer bits = randomBytes(RANDOM.get(), 16);
+        long high = (bits.getLong() & ~0xf000L) | 0x4000L;
+        return new UUID(high, variant(bits.getLong())).toString();
     }
 
     /**
@@ -33,8 +36,9 @@ public final class Uuids {
     }
 
     static String timeOrdered(long unixMillis, SecureRandom random) {
-        long high = (unixMillis << 16) | 0x7000L | (random.nextInt() & 0x0fffL);
-        return new UUID(high, variant(random.nextLong())).toString();
+        ByteBuffer bits = randomBytes(random, 10);
+        long high = (unixMillis << 16) | 0x7000L | (bits.getShort() & 0x0fffL);
+        return new UUID(high, variant(bits.getLong())).toString();
     }
 
     /**
@@ -47,9 +51,14 @@ public final class Uuids {
     }
 
     static String timeOrderedHex(long unixMillis, int randomBytes, SecureRandom random) {
-        byte[] bytes = new byte[randomBytes];
+        return HEX.toHexDigits(unixMillis).substring(4) + HEX.formatHex(randomBytes(random, randomBytes).array());
+    }
+
+    /** One draw from the generator per id: each call into a DRBG costs a generate step of its own. */
+    private static ByteBuffer randomBytes(SecureRandom random, int count) {
+        byte[] bytes = new byte[count];
         random.nextBytes(bytes);
-        return String.format("%012x", unixMillis & 0xffffffffffffL) + HexFormat.of().formatHex(bytes);
+        return ByteBuffer.wrap(bytes);
     }
 
     private static long variant(long low) {
