@@ -73,6 +73,18 @@ class OperationsIT {
     }
 
     @Test
+    void requestTimingsAreReportedPerEndpointWithoutThePerRouteHistogram() {
+        RegisteredClient client = AdminApi.register();
+        OAuthClient.accessToken(client.basic());
+        String exposition = metrics();
+
+        assertTrue(metric(exposition, "REST_request_seconds_count",
+                Map.of("class", "org.symbolon.sts.rest.oauth.TokenResource")) >= 1, "token endpoint timings");
+        assertFalse(exposition.contains("http_server_request_duration_seconds"),
+                "the HTTP monitoring component is off by default (STS_MONITOR_FILTER)");
+    }
+
+    @Test
     void refusalsAreCountedPerEndpointAndError() {
         RegisteredClient client = AdminApi.register();
         Map<String, String> labels = Map.of("endpoint", "/oauth2/token", "error", "invalid_scope");

@@ -1,6 +1,8 @@
 package org.symbolon.sts.exchange;
 
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
@@ -38,14 +40,20 @@ public class SubjectTokenReader {
         if (!TokenTypes.PARTNER_JWT_TYPES.contains(declaredType)) {
             throw PartnerJwtValidator.refused(parameter + "_type", "is not a supported token type");
         }
-        if (!config.issuer().equals(unverifiedIssuer(token, parameter))) {
+        // a token verified here before is ours; any other is parsed once, for its issuer and its checks
+        JWT parsed = ours.seenBefore(token) ? null : parse(token, parameter);
+        if (parsed != null && !config.issuer().equals(issuer(parsed, parameter))) {
             return partners.validate(token, declaredType, client, parameter);
         }
         if (TokenTypes.ID_TOKEN.equals(declaredType)) {
             throw PartnerJwtValidator.refused(parameter, "is not an ID token issued here");
         }
+        SignedJWT signed = parsed instanceof SignedJWT s ? s : null;
+        if (parsed != null && signed == null) {
+            throw PartnerJwtValidator.refused(parameter, "is invalid, expired or revoked");
+        }
         Optional<VerifiedToken> verified = TokenTypes.ACCESS_TOKEN.equals(declaredType)
-                ? ours.verify(token) : ours.verifyIssued(token);
+                ? ours.verify(token, signed) : ours.verifyIssued(token, signed);
         VerifiedToken t = verified.orElseThrow(() -> PartnerJwtValidator.refused(parameter,
                 "is invalid, expired or revoked"));
         List<String> chain = new ArrayList<>(t.chain());
@@ -59,9 +67,17 @@ public class SubjectTokenReader {
                 JwtClaimReader.object(t.claims(), "may_act"), t.claims().toJSONObject());
     }
 
-    private static String unverifiedIssuer(String token, String parameter) {
+    private static JWT parse(String token, String parameter) {
         try {
-            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            return JWTParser.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            throw PartnerJwtValidator.refused(parameter, "is not a JWT");
+        }
+    }
+
+    private static String issuer(JWT token, String parameter) {
+        try {
+            return token.getJWTClaimsSet().getIssuer();
         } catch (ParseException | RuntimeException e) {
             throw PartnerJwtValidator.refused(parameter, "is not a JWT");
         }

@@ -1,10 +1,12 @@
 package org.symbolon.sts.persistence;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.symbolon.sts.config.ThisNode;
 import org.symbolon.sts.token.RevocationRepository;
 import org.symbolon.sts.token.RevokedToken;
 
@@ -13,6 +15,9 @@ public class JpaRevocationRepository implements RevocationRepository {
 
     @PersistenceContext(unitName = "sts")
     EntityManager em;
+
+    @Inject
+    ThisNode node;
 
     @Override
     public void insertIfAbsent(RevokedToken revoked) {
@@ -24,18 +29,23 @@ public class JpaRevocationRepository implements RevocationRepository {
         e.clientId = revoked.clientId();
         e.expiresAt = revoked.expiresAt();
         e.revokedAt = revoked.revokedAt();
+        e.origin = node.id();
         em.persist(e);
         em.flush();
     }
 
     @Override
-    public List<RevokedToken> revokedSince(LocalDateTime since, LocalDateTime notExpiredAt) {
-        return em.createQuery("SELECT r FROM RevokedTokenEntity r WHERE r.revokedAt >= :since"
-                        + " AND r.expiresAt > :now", RevokedTokenEntity.class)
+    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+        // columns, not entities: nothing to register in the persistence context
+        return em.createQuery("SELECT r.jti, r.clientId, r.expiresAt, r.revokedAt FROM RevokedTokenEntity r"
+                        + " WHERE r.revokedAt >= :since AND r.expiresAt > :now"
+                        + " AND (r.origin IS NULL OR r.origin <> :node)", Object[].class)
                 .setParameter("since", since)
                 .setParameter("now", notExpiredAt)
+                .setParameter("node", node.id())
                 .getResultList().stream()
-                .map(e -> new RevokedToken(e.jti, e.clientId, e.expiresAt, e.revokedAt))
+                .map(row -> new RevokedToken((String) row[0], (String) row[1], (LocalDateTime) row[2],
+                        (LocalDateTime) row[3]))
                 .toList();
     }
 

@@ -22,4 +22,8 @@ public class RevokedTokenEntity {
 
     @Column(name = "revoked_at")
     public LocalDateTime revokedAt;
+
+    /** The node that recorded it ({@code ThisNode}); null on rows older than that column. */
+    @Column(name = "origin")
+    public String origin;
 }

@@ -41,9 +41,28 @@ public class AccessTokenVerifier {
         return verifySignature(token).filter(this::notRevoked);
     }
 
+    /** {@link #verify(String)} of a token the caller has parsed already (null: not parsed). */
+    public Optional<VerifiedToken> verify(String token, SignedJWT parsed) {
+        return verifySignature(token, parsed, AccessTokenIssuer.AT_JWT, AccessTokenIssuer.AT_JWT)
+                .filter(this::notRevoked);
+    }
+
     /** Any token we issued as a JWT, access token or generic jwt, valid and not revoked. */
     public Optional<VerifiedToken> verifyIssued(String token) {
-        return verifySignature(token, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT).filter(this::notRevoked);
+        return verifyIssued(token, null);
+    }
+
+    /** {@link #verifyIssued(String)} of a token the caller has parsed already (null: not parsed). */
+    public Optional<VerifiedToken> verifyIssued(String token, SignedJWT parsed) {
+        return verifySignature(token, parsed, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT).filter(this::notRevoked);
+    }
+
+    /**
+     * Whether this exact token text was verified here before (and may be again): then it is one of
+     * ours, without parsing it. A true answer is no verdict; the token still goes through verify.
+     */
+    public boolean seenBefore(String token) {
+        return token != null && verified.get(token) != null;
     }
 
     /** Signature, issuer, type and time checks of an access token, without the revocation check. */
@@ -63,6 +82,11 @@ public class AccessTokenVerifier {
     }
 
     private Optional<VerifiedToken> verifySignature(String token, JOSEObjectType type, JOSEObjectType otherType) {
+        return verifySignature(token, null, type, otherType);
+    }
+
+    private Optional<VerifiedToken> verifySignature(String token, SignedJWT parsed, JOSEObjectType type,
+            JOSEObjectType otherType) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
@@ -74,7 +98,7 @@ public class AccessTokenVerifier {
                     ? Optional.of(t) : Optional.empty();
         }
         try {
-            SignedJWT jwt = SignedJWT.parse(token);
+            SignedJWT jwt = parsed != null ? parsed : SignedJWT.parse(token);
             JWSHeader header = jwt.getHeader();
             Optional<LoadedKey> key = keyRing.byKid(header.getKeyID());
             if (key.isEmpty() || !key.get().alg().jws().equals(header.getAlgorithm())

@@ -8,8 +8,11 @@ public interface RevocationRepository {
     /** Stores the revocation unless the token is already revoked. */
     void insertIfAbsent(RevokedToken revoked);
 
-    /** Revocations of tokens that have not yet expired, recorded at or after {@code since}. */
-    List<RevokedToken> revokedSince(LocalDateTime since, LocalDateTime notExpiredAt);
+    /**
+     * Revocations of tokens that have not yet expired, recorded at or after {@code since} by other
+     * nodes (or before the database knew which node records what); this node's own are left out.
+     */
+    List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt);
 
     int deleteExpired(LocalDateTime before);
 }

@@ -19,7 +19,8 @@ import org.symbolon.sts.config.UtcClock;
 
 /**
  * Keeps this node's {@link RevocationList} in step with the shared database: all live revocations
- * at start, then every few seconds the ones other nodes recorded since the last look.
+ * at start, then every few seconds the ones other nodes recorded since the last look (this node's
+ * own went into the list as it made them).
  */
 @Singleton
 @Startup
@@ -58,7 +59,7 @@ public class RevocationSync {
     void pull() {
         try {
             LocalDateTime now = UtcClock.now();
-            for (RevokedToken r : repository.revokedSince(lastLook, now)) {
+            for (RevokedToken r : repository.revokedElsewhereSince(lastLook, now)) {
                 long expiry = UtcClock.toInstant(r.expiresAt()).toEpochMilli();
                 if (SubjectRevocationKey.isAllClientsRevocation(r.jti())) {
                     list.revokeSubjectForAllClients(SubjectRevocationKey.allClientsKeyOf(r.jti()),

@@ -173,7 +173,7 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
-    public List<RevokedToken> revokedSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
         return List.copyOf(revoked.values());
     }
 

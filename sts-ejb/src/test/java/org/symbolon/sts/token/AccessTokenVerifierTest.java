@@ -62,6 +62,22 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void aTokenParsedByTheCallerIsVerifiedAlikeAndRememberedOnlyOnceValid() throws Exception {
+        IssuedToken token = issue();
+        assertFalse(verifier.seenBefore(token.value()));
+        VerifiedToken verified = verifier.verify(token.value(), SignedJWT.parse(token.value())).orElseThrow();
+        assertEquals("client-1", verified.claims().getSubject());
+        assertTrue(verifier.seenBefore(token.value()));
+
+        String[] parts = token.value().split("\\.");
+        String forged = parts[0] + "." + Base64URL.encode("{\"iss\":\"" + TestConfig.ISSUER + "\",\"sub\":\"root\"}")
+                + "." + parts[2];
+        assertFalse(verifier.verifyIssued(forged, SignedJWT.parse(forged)).isPresent(), "the signature still counts");
+        assertFalse(verifier.seenBefore(forged));
+        assertFalse(verifier.seenBefore(null));
+    }
+
+    @Test
     void revokedTokenIsRefused() {
         IssuedToken token = issue();
         revocations.add(token.jti(), System.currentTimeMillis() + 60_000);

@@ -1,14 +1,13 @@
 package org.symbolon.sts.rest.oauth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,15 @@ import org.symbolon.sts.error.StsException;
 /**
  * Strict reader of application/x-www-form-urlencoded request bodies: bounded size, valid UTF-8
  * only, malformed percent-encoding refused. Repeated parameters are kept so the caller can refuse them.
+ * The body is split and percent-decoded as bytes (the WHATWG URL standard's form parser), and each
+ * name and value then decoded as strict UTF-8: one pass, no copy of the body as text.
  */
 public final class FormBody {
 
     public static final int MAX_BYTES = 64 * 1024;
+
+    /** First read buffer: a token request's body fits; larger ones grow it, up to the bound. */
+    private static final int FIRST_READ = 2048;
 
     private FormBody() {
     }
@@ -29,66 +33,143 @@ public final class FormBody {
         if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
             throw StsException.invalidRequest("Content-Type must be application/x-www-form-urlencoded");
         }
-        return parse(readBounded(body));
+        byte[] buffer = new byte[FIRST_READ];
+        int length = readBounded(body, buffer);
+        if (length < 0) {
+            buffer = readRest(body, buffer);
+            length = buffer.length;
+        }
+        return parse(buffer, length);
     }
 
-    static Map<String, List<String>> parse(byte[] raw) {
-        String text = decodeUtf8(raw);
+    static Map<String, List<String>> parse(byte[] raw, int length) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        if (text.isEmpty()) {
-            return params;
-        }
-        for (String pair : text.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
+        int start = 0;
+        while (start < length) {
+            int end = indexOf(raw, (byte) '&', start, length);
+            if (end > start) {
+                int eq = indexOf(raw, (byte) '=', start, end);
+                String name = decodeComponent(raw, start, eq);
+                String value = eq < end ? decodeComponent(raw, eq + 1, end) : "";
+                params.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
             }
-            int eq = pair.indexOf('=');
-            String name = decodeComponent(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decodeComponent(pair.substring(eq + 1));
-            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            start = end + 1;
         }
         return params;
     }
 
-    private static byte[] readBounded(InputStream body) {
-        try (InputStream in = body) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
+    /** Fills the buffer from the body: the length read, or -1 when the buffer is full and more may follow. */
+    private static int readBounded(InputStream body, byte[] buffer) {
+        try {
+            int length = 0;
             int n;
-            while ((n = in.read(buffer)) != -1) {
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_BYTES) {
-                    throw new StsException("invalid_request", "Request body too large", 413, null);
-                }
+            while (length < buffer.length && (n = body.read(buffer, length, buffer.length - length)) != -1) {
+                length += n;
             }
-            return out.toByteArray();
+            if (length < buffer.length) {
+                body.close();
+                return length;
+            }
+            return -1;
         } catch (IOException e) {
             throw StsException.invalidRequest("Request body could not be read");
         }
     }
 
-    private static String decodeUtf8(byte[] raw) {
+    private static byte[] readRest(InputStream body, byte[] first) {
+        try (InputStream in = body) {
+            byte[] all = first;
+            int length = first.length;
+            int n;
+            do {
+                if (length == all.length) {
+                    if (length > MAX_BYTES) {
+                        throw tooLarge();
+                    }
+                    all = Arrays.copyOf(all, Math.min(all.length * 2, MAX_BYTES + 1));
+                }
+                n = in.read(all, length, all.length - length);
+                if (n > 0) {
+                    length += n;
+                }
+            } while (n != -1);
+            if (length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return Arrays.copyOf(all, length);
+        } catch (IOException e) {
+            throw StsException.invalidRequest("Request body could not be read");
+        }
+    }
+
+    private static StsException tooLarge() {
+        return new StsException("invalid_request", "Request body too large", 413, null);
+    }
+
+    private static int indexOf(byte[] raw, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (raw[i] == b) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Bytes [from, to) with '+' as a space and %XX as that byte, then strict UTF-8, no control characters. */
+    private static String decodeComponent(byte[] raw, int from, int to) {
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            byte b = raw[i];
+            if (b == '%' || b == '+') {
+                byte[] bytes = percentDecode(raw, from, to);
+                return checked(decodeUtf8(bytes, 0, bytes.length));
+            }
+            ascii &= b >= 0;
+        }
+        return checked(ascii ? new String(raw, from, to - from, StandardCharsets.US_ASCII)
+                : decodeUtf8(raw, from, to - from));
+    }
+
+    private static String checked(String decoded) {
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw StsException.invalidRequest("Control characters are not allowed in parameters");
+            }
+        }
+        return decoded;
+    }
+
+    private static byte[] percentDecode(byte[] raw, int from, int to) {
+        byte[] out = new byte[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            byte b = raw[i];
+            if (b == '+') {
+                out[length++] = ' ';
+            } else if (b == '%') {
+                int high = i + 2 < to ? Character.digit(raw[i + 1], 16) : -1;
+                int low = high >= 0 ? Character.digit(raw[i + 2], 16) : -1;
+                if (low < 0) {
+                    throw StsException.invalidRequest("Malformed percent-encoding in the request body");
+                }
+                out[length++] = (byte) (high << 4 | low);
+                i += 2;
+            } else {
+                out[length++] = b;
+            }
+        }
+        return Arrays.copyOf(out, length);
+    }
+
+    private static String decodeUtf8(byte[] raw, int offset, int length) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw)).toString();
+                    .decode(ByteBuffer.wrap(raw, offset, length)).toString();
         } catch (CharacterCodingException e) {
             throw StsException.invalidRequest("Request body is not valid UTF-8");
         }
-    }
-
-    private static String decodeComponent(String encoded) {
-        byte[] bytes;
-        try {
-            bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
-        } catch (IllegalArgumentException e) {
-            throw StsException.invalidRequest("Malformed percent-encoding in the request body");
-        }
-        String decoded = decodeUtf8(bytes);
-        if (decoded.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            throw StsException.invalidRequest("Control characters are not allowed in parameters");
-        }
-        return decoded;
     }
 }

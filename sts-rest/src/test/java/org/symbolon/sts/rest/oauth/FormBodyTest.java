@@ -46,6 +46,34 @@ class FormBodyTest {
     }
 
     @Test
+    void acceptsRawUtf8AndSkipsEmptyPairs() {
+        Map<String, List<String>> params = read(FORM, "&&name=été&flag&empty=&&x=1=2&");
+        assertEquals(List.of("été"), params.get("name"));
+        assertEquals(List.of(""), params.get("flag"), "a name without '=' has the empty value");
+        assertEquals(List.of(""), params.get("empty"));
+        assertEquals(List.of("1=2"), params.get("x"), "only the first '=' separates");
+        assertEquals(List.of("name", "flag", "empty", "x"), List.copyOf(params.keySet()));
+    }
+
+    @Test
+    void refusesTruncatedEscapesAndRawControlCharacters() {
+        assertThrows(StsException.class, () -> read(FORM, "a=%4"));
+        assertThrows(StsException.class, () -> read(FORM, "a=%4&b=c"));
+        assertThrows(StsException.class, () -> read(FORM, "a=x\u0001y"));
+        assertThrows(StsException.class, () -> read(FORM, "a%00=b"));
+    }
+
+    @Test
+    void readsBodiesOfEverySizeUpToTheBound() {
+        for (int size : new int[] {0, 1, 2046, 2047, 2048, 2049, 4096, 10_000, FormBody.MAX_BYTES}) {
+            String value = "v".repeat(Math.max(0, size - 2));
+            String body = size < 2 ? "" : "a=" + value;
+            Map<String, List<String>> params = read(FORM, body);
+            assertEquals(size < 2 ? null : List.of(value), params.get("a"), "body of " + size + " bytes");
+        }
+    }
+
+    @Test
     void refusesOversizedBodiesWith413() {
         String big = "a=" + "x".repeat(FormBody.MAX_BYTES);
         StsException e = assertThrows(StsException.class, () -> read(FORM, big));
