@@ -49,9 +49,6 @@ public class SubjectTokenReader {
             throw PartnerJwtValidator.refused(parameter, "is not an ID token issued here");
         }
         SignedJWT signed = parsed instanceof SignedJWT s ? s : null;
-        if (parsed != null && signed == null) {
-            throw PartnerJwtValidator.refused(parameter, "is invalid, expired or revoked");
-        }
         Optional<VerifiedToken> verified = TokenTypes.ACCESS_TOKEN.equals(declaredType)
                 ? ours.verify(token, signed) : ours.verifyIssued(token, signed);
         VerifiedToken t = verified.orElseThrow(() -> PartnerJwtValidator.refused(parameter,

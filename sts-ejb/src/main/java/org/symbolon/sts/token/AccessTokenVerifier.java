@@ -38,7 +38,7 @@ public class AccessTokenVerifier {
 
     /** An access token of ours (typ at+jwt) that is valid and not revoked, nor exchanged from a revoked one. */
     public Optional<VerifiedToken> verify(String token) {
-        return verifySignature(token).filter(this::notRevoked);
+        return verify(token, null);
     }
 
     /** {@link #verify(String)} of a token the caller has parsed already (null: not parsed). */
@@ -67,22 +67,18 @@ public class AccessTokenVerifier {
 
     /** Signature, issuer, type and time checks of an access token, without the revocation check. */
     public Optional<VerifiedToken> verifySignature(String token) {
-        return verifySignature(token, AccessTokenIssuer.AT_JWT, AccessTokenIssuer.AT_JWT);
+        return verifySignature(token, null, AccessTokenIssuer.AT_JWT, AccessTokenIssuer.AT_JWT);
     }
 
     /** Signature, issuer and time checks of any JWT we issued, without the revocation check. */
     public Optional<VerifiedToken> signedByUs(String token) {
-        return verifySignature(token, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT);
+        return verifySignature(token, null, AccessTokenIssuer.AT_JWT, JOSEObjectType.JWT);
     }
 
     private boolean notRevoked(VerifiedToken token) {
         return !revocations.isRevoked(token.jti()) && token.chain().stream().noneMatch(revocations::isRevoked)
                 && !revocations.isRevokedSubject(token.claims().getSubject(), token.clientId(),
                         token.claims().getIssueTime() == null ? 0 : token.claims().getIssueTime().getTime());
-    }
-
-    private Optional<VerifiedToken> verifySignature(String token, JOSEObjectType type, JOSEObjectType otherType) {
-        return verifySignature(token, null, type, otherType);
     }
 
     private Optional<VerifiedToken> verifySignature(String token, SignedJWT parsed, JOSEObjectType type,

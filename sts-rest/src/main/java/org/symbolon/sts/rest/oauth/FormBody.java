@@ -34,15 +34,25 @@ public final class FormBody {
             throw StsException.invalidRequest("Content-Type must be application/x-www-form-urlencoded");
         }
         byte[] buffer = new byte[FIRST_READ];
-        int length = readBounded(body, buffer);
-        if (length < 0) {
-            buffer = readRest(body, buffer);
-            length = buffer.length;
+        int length = 0;
+        try (InputStream in = body) {
+            int n;
+            while ((n = in.read(buffer, length, buffer.length - length)) != -1) {
+                length += n;
+                if (length > MAX_BYTES) {
+                    throw new StsException("invalid_request", "Request body too large", 413, null);
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BYTES + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw StsException.invalidRequest("Request body could not be read");
         }
         return parse(buffer, length);
     }
 
-    static Map<String, List<String>> parse(byte[] raw, int length) {
+    private static Map<String, List<String>> parse(byte[] raw, int length) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         int start = 0;
         while (start < length) {
@@ -56,54 +66,6 @@ public final class FormBody {
             start = end + 1;
         }
         return params;
-    }
-
-    /** Fills the buffer from the body: the length read, or -1 when the buffer is full and more may follow. */
-    private static int readBounded(InputStream body, byte[] buffer) {
-        try {
-            int length = 0;
-            int n;
-            while (length < buffer.length && (n = body.read(buffer, length, buffer.length - length)) != -1) {
-                length += n;
-            }
-            if (length < buffer.length) {
-                body.close();
-                return length;
-            }
-            return -1;
-        } catch (IOException e) {
-            throw StsException.invalidRequest("Request body could not be read");
-        }
-    }
-
-    private static byte[] readRest(InputStream body, byte[] first) {
-        try (InputStream in = body) {
-            byte[] all = first;
-            int length = first.length;
-            int n;
-            do {
-                if (length == all.length) {
-                    if (length > MAX_BYTES) {
-                        throw tooLarge();
-                    }
-                    all = Arrays.copyOf(all, Math.min(all.length * 2, MAX_BYTES + 1));
-                }
-                n = in.read(all, length, all.length - length);
-                if (n > 0) {
-                    length += n;
-                }
-            } while (n != -1);
-            if (length > MAX_BYTES) {
-                throw tooLarge();
-            }
-            return Arrays.copyOf(all, length);
-        } catch (IOException e) {
-            throw StsException.invalidRequest("Request body could not be read");
-        }
-    }
-
-    private static StsException tooLarge() {
-        return new StsException("invalid_request", "Request body too large", 413, null);
     }
 
     private static int indexOf(byte[] raw, byte b, int from, int to) {
