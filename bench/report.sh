@@ -104,6 +104,12 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       | "- login-code: a request is one whole browser login (authorization request, login page, form post with the password, resume, code redeemed with PKCE for an access token and an ID token), its latency from the first request to the tokens; as many browsers as connections sign in as \(.users) users in turn (driver: `LoginLoad`, not wrk; its CPU is in the wrk column)"' "$RUNS"
     jq -r --arg db "$db" 'select(.db == $db and .scenario == "revoke")
       | "- revoke at \(.connections): \(.minted) distinct tokens minted, \(.reused) requests re-sent an already revoked token (list exhausted); \(.revoked_inactive) of \(.revoked_checked) sampled revoked tokens introspect as inactive afterwards"' "$RUNS"
+    if [ -s "$OUT/warmup.jsonl" ]; then
+      jq -rs --arg db "$db" '[.[] | select(.db == $db)] | select(length > 0)
+        | "- JIT warm-up before these runs, per scenario at the highest concurrency until the JIT compilers used less than 10 % of a core over a round (unmeasured): "
+          + (map("\(.scenario) \(.seconds) s (last round \(.last_round_rps | floor)/s, compilers \(.last_round_jit_cpu) %)") | join(", "))
+          + ". Under load the compilers share the cores with every busy request thread, so a freshly started server reaches these rates only after this long"' "$OUT/warmup.jsonl"
+    fi
     echo
   done
 

@@ -12,6 +12,6 @@ public class AuditBatchWriter {
     AuditRepository repository;
 
     public void write(List<AuditEvent> batch) {
-        batch.forEach(repository::append);
+        repository.appendAll(batch);
     }
 }

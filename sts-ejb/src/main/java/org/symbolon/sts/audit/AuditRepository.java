@@ -6,6 +6,11 @@ public interface AuditRepository {
 
     void append(AuditEvent event);
 
+    /** Appends every event of a batch in the caller's transaction. */
+    default void appendAll(List<AuditEvent> events) {
+        events.forEach(this::append);
+    }
+
     List<AuditEvent> latest(int max);
 
     /** The latest events about one object (a user id, a client id, ...), newest first. */
