@@ -16,6 +16,7 @@ import com.nimbusds.oauth2.sdk.tokenexchange.TokenExchangeGrant;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -43,6 +44,39 @@ class TokenExchangeIT {
         assertEquals(List.of(API), issued.getAudience());
         assertEquals(Map.of("sub", client.id()), issued.getJSONObjectClaim("act"));
         assertTrue(issued.getExpirationTime().getTime() <= System.currentTimeMillis() + 300_000 + 1_000);
+    }
+
+    @Test
+    void everyExchangeReachesTheAuditTrailWithItsDetails() throws Exception {
+        Partner partner = new Partner().register();
+        RegisteredClient client = exchanger(partner, "orders.read");
+        String username = Sts.uniqueId("erin");
+        String subject = partner.id + ":" + username;
+        for (int i = 0; i < 3; i++) {
+            exchange(client.basic(), partner.token(username, c -> { }), Partner.TokenTypes.JWT, null, null);
+        }
+
+        // written after the responses, in batches, by the audit flusher (every half second)
+        List<JsonObject> events = List.of();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (events.size() < 3 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            HttpResponse<String> trail = AdminApi.admin("GET", "/api/admin/audit?target=" + Sts.formValue(subject), null);
+            assertEquals(200, trail.statusCode(), trail::body);
+            events = Sts.json(trail).getJsonArray("events").getValuesAs(JsonObject.class);
+        }
+        assertEquals(3, events.size(), () -> "audit events for " + subject);
+        for (JsonObject event : events) {
+            assertEquals("token.exchange", event.getString("action"));
+            assertEquals(client.id(), event.getString("actor"));
+            assertEquals("success", event.getString("outcome"));
+            JsonObject details = event.getJsonObject("after");
+            assertEquals(subject, details.getString("subject"));
+            assertEquals(partner.issuer, details.getString("sourceIssuer"));
+            assertEquals(Partner.TokenTypes.JWT, details.getString("subjectTokenType"));
+        }
+        assertTrue(events.get(0).getString("occurredAt").compareTo(events.get(2).getString("occurredAt")) >= 0,
+                "newest first");
     }
 
     @Test
