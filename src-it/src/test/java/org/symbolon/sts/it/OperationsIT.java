@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,23 @@ class OperationsIT {
                 "admin password", Sts.property("sts.admin.password", "correct horse battery staple"),
                 "token signature", token.substring(token.lastIndexOf('.') + 1));
         secrets.forEach((what, value) -> assertFalse(logs.contains(value), "the log contains the " + what));
+    }
+
+    @Test
+    void theRevocationOfAnExpiredTokenIsRemovedOnScheduleWithoutFailures() throws Exception {
+        // the test server purges every 20 s what expired more than 60 s ago (STS_PURGE_* in the pom)
+        RegisteredClient shortLived = AdminApi.register(c -> c.add("accessTokenLifetime", 10));
+        String token = OAuthClient.accessToken(shortLived.basic());
+        assertEquals(200, RevocationIT.revoke(shortLived.basic(), token).getStatusCode());
+        long deadline = System.currentTimeMillis() + 150_000;   // 10 s lifetime + 60 s kept + 20 s period + margin
+        Pattern removed = Pattern.compile("Removed ([1-9][0-9]*) revocations and [0-9]+ issued assertion records");
+        String logs = allLogs();
+        while (!removed.matcher(logs).find() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2_000);
+            logs = allLogs();
+        }
+        assertTrue(removed.matcher(logs).find(), "no purge removed the expired revocation within 150 s");
+        assertFalse(logs.contains("Expired token records could not be removed"), "a purge failed");
     }
 
     private static String allLogs() throws IOException {

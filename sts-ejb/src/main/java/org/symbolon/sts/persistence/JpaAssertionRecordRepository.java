@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,18 @@ public class JpaAssertionRecordRepository implements AssertionRecordRepository {
         Map<String, Object> act = e.act == null ? null : JSON.fromJson(e.act, Map.class);
         return Optional.of(new AssertionRecord(e.id, e.clientId, e.subject, e.audience, e.issuedAt, e.expiresAt,
                 chain, act));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deleteExpired(LocalDateTime before, int limit) {
+        List<String> expired = em.createQuery("SELECT a.id FROM IssuedAssertionEntity a WHERE a.expiresAt < :before",
+                        String.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+        return expired.isEmpty() ? 0 : em.createQuery("DELETE FROM IssuedAssertionEntity a WHERE a.id IN :ids")
+                .setParameter("ids", expired)
+                .executeUpdate();
     }
 }

@@ -1,6 +1,8 @@
 package org.symbolon.sts.persistence;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,9 +52,15 @@ public class JpaRevocationRepository implements RevocationRepository {
     }
 
     @Override
-    public int deleteExpired(LocalDateTime before) {
-        return em.createQuery("DELETE FROM RevokedTokenEntity r WHERE r.expiresAt < :before")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deleteExpired(LocalDateTime before, int limit) {
+        List<String> expired = em.createQuery("SELECT r.jti FROM RevokedTokenEntity r WHERE r.expiresAt < :before",
+                        String.class)
                 .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+        return expired.isEmpty() ? 0 : em.createQuery("DELETE FROM RevokedTokenEntity r WHERE r.jti IN :ids")
+                .setParameter("ids", expired)
                 .executeUpdate();
     }
 }

@@ -14,5 +14,9 @@ public interface RevocationRepository {
      */
     List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt);
 
-    int deleteExpired(LocalDateTime before);
+    /**
+     * Removes, in a transaction of its own, at most {@code limit} revocations of tokens that
+     * expired before {@code before}; returns how many it removed.
+     */
+    int deleteExpired(LocalDateTime before, int limit);
 }

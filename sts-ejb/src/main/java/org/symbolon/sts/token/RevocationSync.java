@@ -20,7 +20,8 @@ import org.symbolon.sts.config.UtcClock;
 /**
  * Keeps this node's {@link RevocationList} in step with the shared database: all live revocations
  * at start, then every few seconds the ones other nodes recorded since the last look (this node's
- * own went into the list as it made them).
+ * own went into the list as it made them). The rows of expired tokens are removed by
+ * {@link TokenRecordPurge}.
  */
 @Singleton
 @Startup
@@ -46,7 +47,6 @@ public class RevocationSync {
     TimerService timers;
 
     private volatile LocalDateTime lastLook = LocalDateTime.of(1970, 1, 1, 0, 0);
-    private volatile long lastPurge;
 
     @PostConstruct
     void start() {
@@ -72,19 +72,10 @@ public class RevocationSync {
                 }
             }
             lastLook = now.minusSeconds(OVERLAP_SECONDS);
-            purgeHourly(now);
+            list.forgetExpired(System.currentTimeMillis());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Revocations could not be read; the known list stays in force: {0}",
                     e.toString());
-        }
-    }
-
-    private void purgeHourly(LocalDateTime now) {
-        long millis = System.currentTimeMillis();
-        list.forgetExpired(millis);
-        if (millis - lastPurge > 3_600_000) {
-            lastPurge = millis;
-            repository.deleteExpired(now.minusHours(1));
         }
     }
 }

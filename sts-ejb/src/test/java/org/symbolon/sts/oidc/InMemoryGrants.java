@@ -177,6 +177,11 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
         return List.copyOf(revoked.values());
     }
 
+    @Override
+    public int deleteExpired(LocalDateTime before, int limit) {
+        return 0;
+    }
+
     boolean isRevoked(String jti) {
         return revocationList.isRevoked(jti) && revoked.containsKey(jti);
     }

@@ -44,6 +44,11 @@ class AssertionRecordWriterTest {
         public Optional<AssertionRecord> find(String id) {
             return Optional.ofNullable(stored.get(id));
         }
+
+        @Override
+        public int deleteExpired(LocalDateTime before, int limit) {
+            throw new UnsupportedOperationException("the writer never deletes");
+        }
     }
 
     static AssertionRecord record(String id) {

@@ -1,0 +1,140 @@
+package org.symbolon.sts.token;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.symbolon.sts.config.UtcClock;
+
+class TokenRecordPurgeTest {
+
+    /** Rows by id with their expiry; every delete call is one batch (one transaction in the database). */
+    static final class Rows {
+        final Map<String, LocalDateTime> expiries = new TreeMap<>();
+        final List<Integer> batches = new ArrayList<>();
+
+        int deleteExpired(LocalDateTime before, int limit) {
+            List<String> expired = expiries.entrySet().stream().filter(e -> e.getValue().isBefore(before))
+                    .limit(limit).map(Map.Entry::getKey).toList();
+            expired.forEach(expiries::remove);
+            batches.add(expired.size());
+            return expired.size();
+        }
+    }
+
+    final Rows revokedRows = new Rows();
+    final Rows assertionRows = new Rows();
+
+    final RevocationRepository revocations = new RevocationRepository() {
+        @Override
+        public void insertIfAbsent(RevokedToken revoked) {
+            revokedRows.expiries.putIfAbsent(revoked.jti(), revoked.expiresAt());
+        }
+
+        @Override
+        public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+            return List.of();
+        }
+
+        @Override
+        public int deleteExpired(LocalDateTime before, int limit) {
+            return revokedRows.deleteExpired(before, limit);
+        }
+    };
+
+    final AssertionRecordRepository assertions = new AssertionRecordRepository() {
+        @Override
+        public void insertAll(List<AssertionRecord> records) {
+            records.forEach(r -> assertionRows.expiries.put(r.id(), r.expiresAt()));
+        }
+
+        @Override
+        public Optional<AssertionRecord> find(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int deleteExpired(LocalDateTime before, int limit) {
+            return assertionRows.deleteExpired(before, limit);
+        }
+    };
+
+    TokenRecordPurge purge(long keepExpiredSeconds, int batchSize) {
+        TokenRecordPurge purge = new TokenRecordPurge();
+        purge.revocations = revocations;
+        purge.assertions = assertions;
+        purge.keepExpiredSeconds = keepExpiredSeconds;
+        purge.batchSize = batchSize;
+        return purge;
+    }
+
+    static LocalDateTime minutesFromNow(long minutes) {
+        return UtcClock.now().plusMinutes(minutes);
+    }
+
+    @Test
+    void onlyRecordsOfTokensExpiredLongerThanTheKeepTimeAreRemoved() {
+        revokedRows.expiries.put("jti-expired-2h", minutesFromNow(-120));
+        revokedRows.expiries.put("jti-expired-30min", minutesFromNow(-30));
+        revokedRows.expiries.put("jti-live", minutesFromNow(5));
+        assertionRows.expiries.put("_expired-90min", minutesFromNow(-90));
+        assertionRows.expiries.put("_live", minutesFromNow(10));
+
+        purge(3600, 1000).purge();
+
+        assertEquals(List.of("jti-expired-30min", "jti-live"), List.copyOf(revokedRows.expiries.keySet()));
+        assertEquals(List.of("_live"), List.copyOf(assertionRows.expiries.keySet()));
+    }
+
+    @Test
+    void aBacklogIsRemovedInTransactionsOfAtMostOneBatch() {
+        for (int i = 0; i < 2_500; i++) {
+            revokedRows.expiries.put("jti-" + i, minutesFromNow(-120));
+        }
+
+        purge(3600, 1000).purge();
+
+        assertTrue(revokedRows.expiries.isEmpty());
+        assertEquals(List.of(1000, 1000, 500), revokedRows.batches);
+        assertEquals(List.of(0), assertionRows.batches, "one look at the assertion records, nothing to remove");
+    }
+
+    @Test
+    void aRevocationOutlivesItsTokenByTheClockSkewWhateverTheSetting() {
+        revokedRows.expiries.put("jti-expired-30s", UtcClock.now().minusSeconds(30));
+        revokedRows.expiries.put("jti-expired-2min", minutesFromNow(-2));
+
+        purge(0, 0).purge();   // below the minimum keep time and batch size: both raised
+
+        assertEquals(List.of("jti-expired-30s"), List.copyOf(revokedRows.expiries.keySet()));
+    }
+
+    @Test
+    void aFailingDatabaseLeavesThePurgeForTheNextRun() {
+        TokenRecordPurge purge = purge(3600, 1000);
+        purge.revocations = new RevocationRepository() {
+            @Override
+            public void insertIfAbsent(RevokedToken revoked) {
+            }
+
+            @Override
+            public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+                return List.of();
+            }
+
+            @Override
+            public int deleteExpired(LocalDateTime before, int limit) {
+                throw new IllegalStateException("connection refused");
+            }
+        };
+
+        assertDoesNotThrow(purge::purge);
+    }
+}
