@@ -59,13 +59,6 @@ public class JpaAssertionRecordRepository implements AssertionRecordRepository {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deleteExpired(LocalDateTime before, int limit) {
-        List<String> expired = em.createQuery("SELECT a.id FROM IssuedAssertionEntity a WHERE a.expiresAt < :before",
-                        String.class)
-                .setParameter("before", before)
-                .setMaxResults(limit)
-                .getResultList();
-        return expired.isEmpty() ? 0 : em.createQuery("DELETE FROM IssuedAssertionEntity a WHERE a.id IN :ids")
-                .setParameter("ids", expired)
-                .executeUpdate();
+        return ExpiredRows.delete(em, "IssuedAssertionEntity", "id", before, limit);
     }
 }

@@ -54,13 +54,6 @@ public class JpaRevocationRepository implements RevocationRepository {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deleteExpired(LocalDateTime before, int limit) {
-        List<String> expired = em.createQuery("SELECT r.jti FROM RevokedTokenEntity r WHERE r.expiresAt < :before",
-                        String.class)
-                .setParameter("before", before)
-                .setMaxResults(limit)
-                .getResultList();
-        return expired.isEmpty() ? 0 : em.createQuery("DELETE FROM RevokedTokenEntity r WHERE r.jti IN :ids")
-                .setParameter("ids", expired)
-                .executeUpdate();
+        return ExpiredRows.delete(em, "RevokedTokenEntity", "jti", before, limit);
     }
 }

@@ -47,7 +47,10 @@ class AssertionRecordWriterTest {
 
         @Override
         public int deleteExpired(LocalDateTime before, int limit) {
-            throw new UnsupportedOperationException("the writer never deletes");
+            List<String> expired = stored.values().stream().filter(r -> r.expiresAt().isBefore(before))
+                    .limit(limit).map(AssertionRecord::id).toList();
+            expired.forEach(stored::remove);
+            return expired.size();
         }
     }
 
