@@ -3,8 +3,10 @@ package org.symbolon.sts.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ class AssertionRecordWriterTest {
         final Map<String, AssertionRecord> stored = new ConcurrentHashMap<>();
         final AtomicInteger transactions = new AtomicInteger();
         volatile String refused = "";
+        volatile long commitMillis = 2;
 
         @Override
         public void insertAll(List<AssertionRecord> records) {
@@ -33,7 +36,7 @@ class AssertionRecordWriterTest {
                 throw new IllegalStateException("value too long for column");
             }
             try {
-                Thread.sleep(2);
+                Thread.sleep(commitMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -95,6 +98,36 @@ class AssertionRecordWriterTest {
         assertTrue(store.transactions.get() < threads * perThread / 4,
                 "concurrent records share transactions: " + store.transactions.get() + " for "
                         + threads * perThread + " records");
+    }
+
+    @Test
+    void everyWaitingWriteIsWokenWithoutTheBackstop() {
+        SlowStore store = new SlowStore();
+        store.commitMillis = 0;
+        AssertionRecordWriter writer = writer(store);
+        // a lost wake-up would leave its write asleep for an hour and fail the test by its time limit
+        writer.backstopNanos = Duration.ofHours(1).toNanos();
+        int threads = 16;
+        int perThread = 2_000;
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> writes = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                writes.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        writer.write(record("_" + thread + "_" + i));
+                    }
+                }));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+            pool.shutdown();
+        });
+
+        assertEquals(threads * perThread, store.stored.size());
     }
 
     @Test
