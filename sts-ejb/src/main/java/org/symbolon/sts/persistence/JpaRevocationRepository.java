@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.symbolon.sts.config.ThisNode;
@@ -37,15 +38,26 @@ public class JpaRevocationRepository implements RevocationRepository {
     }
 
     @Override
-    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
-        // columns, not entities: nothing to register in the persistence context
-        return em.createQuery("SELECT r.jti, r.clientId, r.expiresAt, r.revokedAt FROM RevokedTokenEntity r"
-                        + " WHERE r.revokedAt >= :since AND r.expiresAt > :now"
+    public List<RevokedToken> live(LocalDateTime now) {
+        return rows(em.createQuery(COLUMNS + " WHERE r.expiresAt > :now", Object[].class)
+                .setParameter("now", now));
+    }
+
+    @Override
+    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since) {
+        // no condition on the expiry: with one, a planner may walk the expiry index over every live
+        // revocation instead of the recording time's index over the last few seconds
+        return rows(em.createQuery(COLUMNS + " WHERE r.revokedAt >= :since"
                         + " AND (r.origin IS NULL OR r.origin <> :node)", Object[].class)
                 .setParameter("since", since)
-                .setParameter("now", notExpiredAt)
-                .setParameter("node", node.id())
-                .getResultList().stream()
+                .setParameter("node", node.id()));
+    }
+
+    /** Columns, not entities: nothing to register in the persistence context. */
+    private static final String COLUMNS = "SELECT r.jti, r.clientId, r.expiresAt, r.revokedAt FROM RevokedTokenEntity r";
+
+    private static List<RevokedToken> rows(TypedQuery<Object[]> query) {
+        return query.getResultList().stream()
                 .map(row -> new RevokedToken((String) row[0], (String) row[1], (LocalDateTime) row[2],
                         (LocalDateTime) row[3]))
                 .toList();

@@ -8,11 +8,16 @@ public interface RevocationRepository {
     /** Stores the revocation unless the token is already revoked. */
     void insertIfAbsent(RevokedToken revoked);
 
+    /** Every revocation of a token that has not expired at {@code now}, whichever node recorded it. */
+    List<RevokedToken> live(LocalDateTime now);
+
     /**
-     * Revocations of tokens that have not yet expired, recorded at or after {@code since} by other
-     * nodes (or before the database knew which node records what); this node's own are left out.
+     * Revocations recorded at or after {@code since} by other nodes (or before the database knew
+     * which node records what); this node's own are left out. Selected by the time of recording
+     * alone, so that the database reads only the recent rows: tokens among them that have expired
+     * since are the caller's to skip.
      */
-    List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt);
+    List<RevokedToken> revokedElsewhereSince(LocalDateTime since);
 
     /**
      * Removes, in a transaction of its own, at most {@code limit} revocations of tokens that

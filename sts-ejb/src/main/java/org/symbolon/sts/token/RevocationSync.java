@@ -46,7 +46,8 @@ public class RevocationSync {
     @Resource
     TimerService timers;
 
-    private volatile LocalDateTime lastLook = LocalDateTime.of(1970, 1, 1, 0, 0);
+    /** Null until the live revocations are loaded: a load that failed is tried again at the next look. */
+    private volatile LocalDateTime lastLook;
 
     @PostConstruct
     void start() {
@@ -59,8 +60,13 @@ public class RevocationSync {
     void pull() {
         try {
             LocalDateTime now = UtcClock.now();
-            for (RevokedToken r : repository.revokedElsewhereSince(lastLook, now)) {
+            long nowMillis = UtcClock.toInstant(now).toEpochMilli();
+            LocalDateTime since = lastLook;
+            for (RevokedToken r : since == null ? repository.live(now) : repository.revokedElsewhereSince(since)) {
                 long expiry = UtcClock.toInstant(r.expiresAt()).toEpochMilli();
+                if (expiry <= nowMillis) {
+                    continue;
+                }
                 if (SubjectRevocationKey.isAllClientsRevocation(r.jti())) {
                     list.revokeSubjectForAllClients(SubjectRevocationKey.allClientsKeyOf(r.jti()),
                             UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);

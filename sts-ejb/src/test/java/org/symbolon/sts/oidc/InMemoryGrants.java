@@ -173,8 +173,13 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
-    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
-        return List.copyOf(revoked.values());
+    public List<RevokedToken> live(LocalDateTime now) {
+        return revoked.values().stream().filter(r -> r.expiresAt().isAfter(now)).toList();
+    }
+
+    @Override
+    public List<RevokedToken> revokedElsewhereSince(LocalDateTime since) {
+        return revoked.values().stream().filter(r -> !r.revokedAt().isBefore(since)).toList();
     }
 
     @Override

@@ -39,7 +39,12 @@ class TokenRecordPurgeTest {
         }
 
         @Override
-        public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+        public List<RevokedToken> live(LocalDateTime now) {
+            return List.of();
+        }
+
+        @Override
+        public List<RevokedToken> revokedElsewhereSince(LocalDateTime since) {
             return List.of();
         }
 
@@ -125,7 +130,12 @@ class TokenRecordPurgeTest {
             }
 
             @Override
-            public List<RevokedToken> revokedElsewhereSince(LocalDateTime since, LocalDateTime notExpiredAt) {
+            public List<RevokedToken> live(LocalDateTime now) {
+                return List.of();
+            }
+
+            @Override
+            public List<RevokedToken> revokedElsewhereSince(LocalDateTime since) {
                 return List.of();
             }
 
