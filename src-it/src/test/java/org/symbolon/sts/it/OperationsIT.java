@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.Scope;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -179,6 +185,55 @@ class OperationsIT {
         assertTrue(removedAfter(removed, logs, expiry),
                 "no purge removed the revocation of the token that expired at " + expiry + " within 150 s");
         assertFalse(logs.contains("Expired token records could not be removed"), "a purge failed");
+    }
+
+    @Test
+    void auditEventsPastTheRetentionAreRemovedOnScheduleAndTheRemovalIsItselfAudited() throws Exception {
+        // the test server keeps audit events 30 days (STS_AUDIT_RETENTION_DAYS in the pom); events that
+        // old can only be written into the database directly
+        String old = "it-audit-31d-" + UUID.randomUUID();
+        String recent = "it-audit-29d-" + UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(System.getProperty("sts.db.url"),
+                System.getProperty("sts.db.user"), System.getProperty("sts.db.password"))) {
+            insertAuditEvent(db, old, LocalDateTime.now(ZoneOffset.UTC).minusDays(31));
+            insertAuditEvent(db, recent, LocalDateTime.now(ZoneOffset.UTC).minusDays(29));
+        }
+        assertEquals(1, auditTrail(old).size(), "the old event is there until a purge runs");
+
+        long deadline = System.currentTimeMillis() + 90_000;   // the purge runs every 20 s
+        while (!auditTrail(old).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2_000);
+        }
+
+        assertTrue(auditTrail(old).isEmpty(), "the 31 days old event was not removed within 90 s");
+        assertEquals(1, auditTrail(recent).size(), "an event within the retention stays");
+        List<JsonObject> removals = auditTrail("audit").stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("audit.retention")).toList();
+        assertFalse(removals.isEmpty(), "the removal is in the audit trail");
+        JsonObject removal = removals.get(0);
+        assertEquals("system", removal.getString("actor"));
+        assertTrue(removal.getJsonObject("after").getInt("removed") >= 1);
+        assertEquals(30, removal.getJsonObject("after").getInt("retentionDays"));
+        assertFalse(allLogs().contains("Audit events past their retention could not be removed"), "a purge failed");
+    }
+
+    private static void insertAuditEvent(Connection db, String target, LocalDateTime occurredAt) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO sts_audit"
+                + " (id, occurred_at, actor, action, target, outcome) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setObject(2, occurredAt);
+            insert.setString(3, "client:" + Sts.ADMIN_CLIENT_ID);
+            insert.setString(4, "client.update");
+            insert.setString(5, target);
+            insert.setString(6, "success");
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<JsonValue> auditTrail(String target) {
+        HttpResponse<String> trail = AdminApi.admin("GET", "/api/admin/audit?target=" + target, null);
+        assertEquals(200, trail.statusCode());
+        return Sts.json(trail).getJsonArray("events");
     }
 
     private static boolean removedAfter(Pattern removed, String logs, LocalDateTime expiry) {

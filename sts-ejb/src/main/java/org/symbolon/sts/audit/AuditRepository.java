@@ -1,5 +1,6 @@
 package org.symbolon.sts.audit;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 public interface AuditRepository {
@@ -15,4 +16,10 @@ public interface AuditRepository {
 
     /** The latest events about one object (a user id, a client id, ...), newest first. */
     List<AuditEvent> latestFor(String target, int max);
+
+    /**
+     * Removes, in a transaction of its own, at most {@code limit} events that occurred before
+     * {@code before}; returns how many it removed.
+     */
+    int deleteOccurredBefore(LocalDateTime before, int limit);
 }

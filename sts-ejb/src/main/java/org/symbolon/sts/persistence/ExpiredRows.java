@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Deletes a bounded batch of an entity's rows whose {@code expiresAt} lies before a time. */
+/** Deletes a bounded batch of an entity's rows whose time ({@code expiresAt} by default) lies before a time. */
 final class ExpiredRows {
 
     private ExpiredRows() {
@@ -16,7 +16,13 @@ final class ExpiredRows {
      * JPQL has no limit on DELETE, so the ids are selected first.
      */
     static int delete(EntityManager em, String entity, String idField, LocalDateTime before, int limit) {
-        String select = "SELECT e." + idField + " FROM " + entity + " e WHERE e.expiresAt < :before";
+        return delete(em, entity, idField, "expiresAt", before, limit);
+    }
+
+    /** As {@link #delete(EntityManager, String, String, LocalDateTime, int)}, by the time field {@code timeField}. */
+    static int delete(EntityManager em, String entity, String idField, String timeField, LocalDateTime before,
+            int limit) {
+        String select = "SELECT e." + idField + " FROM " + entity + " e WHERE e." + timeField + " < :before";
         List<String> expired = em.createQuery(select, String.class)
                 .setParameter("before", before)
                 .setMaxResults(limit)

@@ -2,12 +2,15 @@ package org.symbolon.sts.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.symbolon.sts.audit.AuditEvent;
@@ -82,6 +85,12 @@ public class JpaAuditRepository implements AuditRepository {
                         AuditRecordEntity.class)
                 .setParameter("target", target).setMaxResults(max).getResultList().stream()
                 .map(JpaAuditRepository::toEvent).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deleteOccurredBefore(LocalDateTime before, int limit) {
+        return ExpiredRows.delete(em, "AuditRecordEntity", "id", "occurredAt", before, limit);
     }
 
     private static AuditEvent toEvent(AuditRecordEntity e) {

@@ -11,15 +11,19 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.audit.AuditRepository;
 import org.symbolon.sts.config.UtcClock;
 
 /**
  * Removes the rows of tokens that can no longer be presented: revocations and issued SAML
- * assertion records some time after their token expired. The first run comes a few minutes after
+ * assertion records some time after their token expired; and, when a retention is set, the audit
+ * events older than it (the removal itself is audited). The first run comes a few minutes after
  * start, not during it, and every run deletes in transactions of at most a batch of rows each, so
  * that a large backlog neither holds up the start nor fills the heap with one transaction.
  */
@@ -39,6 +43,12 @@ public class TokenRecordPurge {
     AssertionRecordRepository assertions;
 
     @Inject
+    AuditRepository audit;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
     @ConfigProperty(name = "sts.purge.first-delay", defaultValue = "300")
     long firstDelaySeconds;
 
@@ -53,6 +63,11 @@ public class TokenRecordPurge {
     @Inject
     @ConfigProperty(name = "sts.purge.batch-size", defaultValue = "1000")
     int batchSize;
+
+    /** Days an audit event is kept; 0 keeps every event. */
+    @Inject
+    @ConfigProperty(name = "sts.audit.retention-days", defaultValue = "0")
+    long auditRetentionDays;
 
     @Resource
     TimerService timers;
@@ -79,6 +94,26 @@ public class TokenRecordPurge {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expired token records could not be removed; the next run tries again: {0}",
                     e.toString());
+        }
+        if (auditRetentionDays > 0) {
+            removeOldAuditEvents(limit);
+        }
+    }
+
+    private void removeOldAuditEvents(int limit) {
+        LocalDateTime before = UtcClock.now().minusDays(auditRetentionDays);
+        try {
+            int removed = drain(limit, n -> audit.deleteOccurredBefore(before, n));
+            if (removed > 0) {
+                LOG.log(Level.INFO, "Removed {0,number,#} audit events older than {1,number,#} days (before {2})",
+                        new Object[] {removed, auditRetentionDays, before});
+                auditLog.later("system", "audit.retention", "audit", "success",
+                        Map.of("removed", removed, "occurredBefore", before.toString(),
+                                "retentionDays", auditRetentionDays));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Audit events past their retention could not be removed; the next run tries again:"
+                    + " {0}", e.toString());
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.symbolon.sts.audit.AuditEvent;
+import org.symbolon.sts.audit.AuditLog;
+import org.symbolon.sts.audit.AuditRepository;
 import org.symbolon.sts.config.UtcClock;
 
 class TokenRecordPurgeTest {
@@ -31,6 +34,8 @@ class TokenRecordPurgeTest {
 
     final Rows revokedRows = new Rows();
     final Rows assertionRows = new Rows();
+    final Rows auditRows = new Rows();
+    final List<Object> auditedDetails = new ArrayList<>();
 
     final RevocationRepository revocations = new RevocationRepository() {
         @Override
@@ -71,10 +76,43 @@ class TokenRecordPurgeTest {
         }
     };
 
+    final AuditRepository audit = new AuditRepository() {
+        @Override
+        public void append(AuditEvent event) {
+            auditRows.expiries.put(event.id(), event.occurredAt());
+        }
+
+        @Override
+        public List<AuditEvent> latest(int max) {
+            return List.of();
+        }
+
+        @Override
+        public List<AuditEvent> latestFor(String target, int max) {
+            return List.of();
+        }
+
+        @Override
+        public int deleteOccurredBefore(LocalDateTime before, int limit) {
+            return auditRows.deleteExpired(before, limit);
+        }
+    };
+
+    /** The audit trail as the purge writes to it: what it records about its own removals. */
+    final AuditLog auditLog = new AuditLog() {
+        @Override
+        public void later(String actor, String action, String target, String outcome, Object details) {
+            assertEquals("audit.retention", action);
+            auditedDetails.add(details);
+        }
+    };
+
     TokenRecordPurge purge(long keepExpiredSeconds, int batchSize) {
         TokenRecordPurge purge = new TokenRecordPurge();
         purge.revocations = revocations;
         purge.assertions = assertions;
+        purge.audit = audit;
+        purge.auditLog = auditLog;
         purge.keepExpiredSeconds = keepExpiredSeconds;
         purge.batchSize = batchSize;
         return purge;
@@ -119,6 +157,37 @@ class TokenRecordPurgeTest {
         purge(0, 0).purge();   // below the minimum keep time and batch size: both raised
 
         assertEquals(List.of("jti-expired-30s"), List.copyOf(revokedRows.expiries.keySet()));
+    }
+
+    @Test
+    void auditEventsOlderThanTheRetentionAreRemovedAndTheRemovalIsItselfAudited() {
+        for (int i = 0; i < 3; i++) {
+            auditRows.expiries.put("event-31d-" + i, UtcClock.now().minusDays(31));
+        }
+        auditRows.expiries.put("event-29d", UtcClock.now().minusDays(29));
+        auditRows.expiries.put("event-now", UtcClock.now());
+        TokenRecordPurge purge = purge(3600, 2);
+        purge.auditRetentionDays = 30;
+
+        purge.purge();
+
+        assertEquals(List.of("event-29d", "event-now"), List.copyOf(auditRows.expiries.keySet()));
+        assertEquals(List.of(2, 1), auditRows.batches);
+        assertEquals(1, auditedDetails.size());
+        Map<?, ?> details = (Map<?, ?>) auditedDetails.get(0);
+        assertEquals(3, details.get("removed"));
+        assertEquals(30L, details.get("retentionDays"));
+    }
+
+    @Test
+    void withoutARetentionEveryAuditEventIsKept() {
+        auditRows.expiries.put("event-10y", UtcClock.now().minusYears(10));
+
+        purge(3600, 1000).purge();
+
+        assertEquals(List.of("event-10y"), List.copyOf(auditRows.expiries.keySet()));
+        assertTrue(auditRows.batches.isEmpty(), "the audit trail is not even looked at");
+        assertTrue(auditedDetails.isEmpty());
     }
 
     @Test
