@@ -59,6 +59,6 @@ public class JpaAssertionRecordRepository implements AssertionRecordRepository {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deleteExpired(LocalDateTime before, int limit) {
-        return ExpiredRows.delete(em, "IssuedAssertionEntity", "id", before, limit);
+        return ExpiredRows.delete(em, "IssuedAssertionEntity", "id", "expiresAt", before, limit);
     }
 }

@@ -16,6 +16,9 @@ import org.symbolon.sts.token.RevokedToken;
 @Stateless
 public class JpaRevocationRepository implements RevocationRepository {
 
+    /** Columns, not entities: nothing to register in the persistence context. */
+    private static final String COLUMNS = "SELECT r.jti, r.clientId, r.expiresAt, r.revokedAt FROM RevokedTokenEntity r";
+
     @PersistenceContext(unitName = "sts")
     EntityManager em;
 
@@ -53,9 +56,6 @@ public class JpaRevocationRepository implements RevocationRepository {
                 .setParameter("node", node.id()));
     }
 
-    /** Columns, not entities: nothing to register in the persistence context. */
-    private static final String COLUMNS = "SELECT r.jti, r.clientId, r.expiresAt, r.revokedAt FROM RevokedTokenEntity r";
-
     private static List<RevokedToken> rows(TypedQuery<Object[]> query) {
         return query.getResultList().stream()
                 .map(row -> new RevokedToken((String) row[0], (String) row[1], (LocalDateTime) row[2],
@@ -66,6 +66,6 @@ public class JpaRevocationRepository implements RevocationRepository {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deleteExpired(LocalDateTime before, int limit) {
-        return ExpiredRows.delete(em, "RevokedTokenEntity", "jti", before, limit);
+        return ExpiredRows.delete(em, "RevokedTokenEntity", "jti", "expiresAt", before, limit);
     }
 }

@@ -23,19 +23,18 @@ import java.util.concurrent.locks.ReentrantLock;
 public class AssertionRecordWriter {
 
     static final int MAX_BATCH = 200;
-    /**
-     * A waiting request is always woken, by the writer that stored its record or by the one that
-     * left the lock free with it at the head of the queue; this is only a backstop. Waking every
-     * waiter each millisecond instead cost a tenth of the server's CPU under load.
-     */
-    static final long BACKSTOP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     @Inject
     AssertionRecordRepository repository;
 
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
-    long backstopNanos = BACKSTOP_NANOS;
+    /**
+     * A waiting request is always woken, by the writer that stored its record or by the one that
+     * left the lock free with it at the head of the queue; this is only a backstop. Waking every
+     * waiter each millisecond instead cost a tenth of the server's CPU under load.
+     */
+    long backstopNanos = TimeUnit.MILLISECONDS.toNanos(100);
 
     /** Returns once the record is committed; throws what storing it threw, and then nothing of it is stored. */
     public void write(AssertionRecord record) {

@@ -78,7 +78,7 @@ public class RevocationSync {
                 }
             }
             lastLook = now.minusSeconds(OVERLAP_SECONDS);
-            list.forgetExpired(System.currentTimeMillis());
+            list.forgetExpired(nowMillis);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Revocations could not be read; the known list stays in force: {0}",
                     e.toString());

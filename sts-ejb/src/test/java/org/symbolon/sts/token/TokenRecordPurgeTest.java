@@ -22,8 +22,12 @@ class TokenRecordPurgeTest {
     static final class Rows {
         final Map<String, LocalDateTime> expiries = new TreeMap<>();
         final List<Integer> batches = new ArrayList<>();
+        boolean unreachable;
 
         int deleteExpired(LocalDateTime before, int limit) {
+            if (unreachable) {
+                throw new IllegalStateException("connection refused");
+            }
             List<String> expired = expiries.entrySet().stream().filter(e -> e.getValue().isBefore(before))
                     .limit(limit).map(Map.Entry::getKey).toList();
             expired.forEach(expiries::remove);
@@ -193,26 +197,7 @@ class TokenRecordPurgeTest {
     @Test
     void aFailingDatabaseLeavesThePurgeForTheNextRun() {
         TokenRecordPurge purge = purge(3600, 1000);
-        purge.revocations = new RevocationRepository() {
-            @Override
-            public void insertIfAbsent(RevokedToken revoked) {
-            }
-
-            @Override
-            public List<RevokedToken> live(LocalDateTime now) {
-                return List.of();
-            }
-
-            @Override
-            public List<RevokedToken> revokedElsewhereSince(LocalDateTime since) {
-                return List.of();
-            }
-
-            @Override
-            public int deleteExpired(LocalDateTime before, int limit) {
-                throw new IllegalStateException("connection refused");
-            }
-        };
+        revokedRows.unreachable = true;
 
         assertDoesNotThrow(purge::purge);
     }
