@@ -5,9 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 import org.symbolon.sts.audit.AuditLog;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.keys.MasterKey;
@@ -21,6 +23,8 @@ import org.symbolon.sts.keys.MasterKey;
 // counter writes and the replay guard each commit on their own, as for passwords
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TotpLogin {
+
+    private static final Logger LOG = Logger.getLogger(TotpLogin.class.getName());
 
     @Inject
     TotpRepository secrets;
@@ -49,8 +53,8 @@ public class TotpLogin {
         String refusal = null;
         if (!attempts.begin(accountKey, addressKey).allowed()) {
             refusal = "throttled";
-        } else if (!accepted(user.id(), code, Totp.step(clock.instant()))) {
-            refusal = "wrong-code";
+        } else {
+            refusal = checkCode(user.id(), code, Totp.step(clock.instant()));
         }
         if (refusal == null) {
             attempts.succeeded(accountKey, addressKey);
@@ -61,14 +65,24 @@ public class TotpLogin {
         return refusal == null;
     }
 
-    private boolean accepted(String userId, String code, long now) {
+    /** Null when the code is accepted, else the audited reason. */
+    private String checkCode(String userId, String code, long now) {
         Optional<StoredTotp> stored = secrets.find(userId);
         if (stored.isEmpty()) {
-            return false;
+            return "wrong-code";
         }
-        byte[] secret = masterKey.open(stored.get().sealedSecret(), TotpAdminService.sealContext(userId));
+        byte[] secret;
+        try {
+            secret = masterKey.open(stored.get().sealedSecret(), TotpAdminService.sealContext(userId));
+        } catch (IllegalStateException e) {
+            // the user sees the usual refusal; the operator learns why from the log and the audit trail
+            LOG.severe(() -> "The TOTP secret of user " + userId + " cannot be decrypted with the configured master"
+                    + " key (STS_KEYS_MASTER_KEY): the user cannot sign in until the right master key is set or an"
+                    + " administrator enrols the account again");
+            return "secret-unreadable";
+        }
         OptionalLong step = Totp.matchingStep(secret, code, now, stored.get().lastUsedStep());
-        java.util.Arrays.fill(secret, (byte) 0);
-        return step.isPresent() && secrets.advance(userId, step.getAsLong());
+        Arrays.fill(secret, (byte) 0);
+        return step.isPresent() && secrets.advance(userId, step.getAsLong()) ? null : "wrong-code";
     }
 }
