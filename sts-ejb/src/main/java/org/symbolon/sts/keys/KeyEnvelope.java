@@ -41,7 +41,15 @@ public final class KeyEnvelope {
         if (!sealed.startsWith(VERSION + ":")) {
             throw new GeneralSecurityException("Unknown key envelope version");
         }
-        byte[] in = Base64.getDecoder().decode(sealed.substring(VERSION.length() + 1));
+        byte[] in;
+        try {
+            in = Base64.getDecoder().decode(sealed.substring(VERSION.length() + 1));
+        } catch (IllegalArgumentException e) {
+            throw new GeneralSecurityException("Malformed key envelope", e);
+        }
+        if (in.length < IV_BYTES + TAG_BITS / 8) {
+            throw new GeneralSecurityException("Malformed key envelope");
+        }
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
         cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));

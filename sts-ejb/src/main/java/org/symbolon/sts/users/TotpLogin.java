@@ -50,12 +50,8 @@ public class TotpLogin {
         LoginAttempts attempts = new LoginAttempts(counters, new LoginThrottle(LoginLimits.from(config)), clock);
         String accountKey = LoginKeys.account(user.id());
         String addressKey = LoginKeys.address(clientAddress);
-        String refusal = null;
-        if (!attempts.begin(accountKey, addressKey).allowed()) {
-            refusal = "throttled";
-        } else {
-            refusal = checkCode(user.id(), code, Totp.step(clock.instant()));
-        }
+        String refusal = attempts.begin(accountKey, addressKey).allowed()
+                ? checkCode(user.id(), code, Totp.step(clock.instant())) : "throttled";
         if (refusal == null) {
             attempts.succeeded(accountKey, addressKey);
         }

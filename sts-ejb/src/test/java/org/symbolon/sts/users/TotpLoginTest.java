@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.symbolon.sts.keys.TestKeys;
 
 class TotpLoginTest {
 
-    private static final byte[] SECRET = "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     private static final LocalUser ALICE = new LocalUser("u-alice", "alice", "Alice", null, Map.of(), List.of(), true);
 
     private final Map<String, StoredTotp> stored = new ConcurrentHashMap<>();
@@ -45,13 +47,21 @@ class TotpLoginTest {
             @Override
             public Optional<String> masterKey() {
                 byte[] other = new byte[32];
-                java.util.Arrays.fill(other, (byte) 7);
+                Arrays.fill(other, (byte) 7);
                 return Optional.of(Base64.getEncoder().encodeToString(other));
             }
         }));
 
         assertFalse(login().verify(ALICE, current(), "192.0.2.1"));
         assertEquals(List.of("failure"), outcomes);
+        assertEquals("secret-unreadable", audited.get(0).get("reason"));
+    }
+
+    @Test
+    void aDamagedStoredSecretRefusesTheLoginInsteadOfFailingTheRequest() {
+        stored.put(ALICE.id(), new StoredTotp(ALICE.id(), "v1:not base64!", -1));
+
+        assertFalse(login().verify(ALICE, current(), "192.0.2.1"));
         assertEquals("secret-unreadable", audited.get(0).get("reason"));
     }
 
