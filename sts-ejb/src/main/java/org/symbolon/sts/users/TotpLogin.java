@@ -77,8 +77,12 @@ public class TotpLogin {
                     + " administrator enrols the account again");
             return "secret-unreadable";
         }
-        OptionalLong step = Totp.matchingStep(secret, code, now, stored.get().lastUsedStep());
-        Arrays.fill(secret, (byte) 0);
+        OptionalLong step;
+        try {
+            step = Totp.matchingStep(secret, code, now, stored.get().lastUsedStep());
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
         return step.isPresent() && secrets.advance(userId, step.getAsLong()) ? null : "wrong-code";
     }
 }
