@@ -72,6 +72,11 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   echo
   echo "Start to ready: from \`server start\` to the first 200 from \`/health/ready\`. The first start"
   echo "creates the schema, the signing keys and the bootstrap client; the restart is the usual case."
+  if [ -s "$OUT/class-data.jsonl" ]; then
+    echo "Every start maps a class data archive (\`class-data.jsa\`, read through \`jvm.options\`) that"
+    echo "\`class-data.sh\` wrote from one training start of a copy of the server, as the README tells ops:"
+    jq -r '"- \(.server): \(.bytes / 1048576 | floor) MiB, " + (if .trained_s then "trained in \(.trained_s) s before the starts" else "up to date from an earlier run" end)' "$OUT/class-data.jsonl"
+  fi
   echo "*Server CPU to ready* is the CPU time (all threads: start-up, class loading, JIT compilers, GC)"
   echo "the server JVM had used when it first answered ready: with $(nproc) cores busy all along, no"
   echo "start needing that much CPU can be ready in less than it divided by $(nproc):"

@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What must survive a restart of the server: revocations, signing keys, clients, and the memory of
- * used client assertions. Everything is prepared before one restart; each test checks one promise.
- * Runs alone (failsafe runs classes one after another): other classes never see the server down.
+ * used client assertions; and the class data archive that class-data.sh trains while the server
+ * runs, which the restarted server maps. Everything is prepared before one restart; each test
+ * checks one promise. Runs alone (failsafe runs classes one after another): other classes never
+ * see the server down.
  */
 class ServerRestartIT {
 
@@ -42,6 +45,7 @@ class ServerRestartIT {
     private static Set<String> kidsBefore;
     private static String activeRsaKidBefore;
     private static PrivateKeyJWT usedAssertion;
+    private static String trainingOutput;
 
     @BeforeAll
     static void prepareThenRestart() throws Exception {
@@ -60,7 +64,30 @@ class ServerRestartIT {
                 clientKey.toRSAPrivateKey(), clientKey.getKeyID(), null);
         OAuthClient.issued(PrivateKeyJwtIT.tokenWith(usedAssertion));
 
+        Files.deleteIfExists(serverDir().resolve("class-data.jsa"));
+        trainingOutput = trainClassData();
         restart();
+    }
+
+    private static Path serverDir() {
+        return WLP.resolve("usr/servers").resolve(SERVER);
+    }
+
+    /** bash class-data.sh in the server directory, as the README says, with the server running. */
+    private static String trainClassData() throws Exception {
+        Path out = WLP.resolveSibling("class-data.log");
+        ProcessBuilder command = new ProcessBuilder("bash", serverDir().resolve("class-data.sh").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = command.start();
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("class-data.sh took over 300 s; see " + out);
+        }
+        String output = Files.readString(out);
+        assertEquals(0, process.exitValue(), "class-data.sh failed:\n" + output);
+        return output;
     }
 
     @AfterAll
@@ -99,6 +126,16 @@ class ServerRestartIT {
 
     private static Set<String> kids(JWKSet set) {
         return set.getKeys().stream().map(JWK::getKeyID).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theRestartedServerMapsTheClassDataArchiveTrainedWhileItRan() throws Exception {
+        Path archive = serverDir().resolve("class-data.jsa");
+        assertTrue(trainingOutput.contains("wrote " + archive), trainingOutput);
+        assertTrue(Files.size(archive) > 10L << 20, "the archive holds the classes of a whole start: " + Files.size(archive));
+        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
+        String maps = Files.readString(Path.of("/proc/" + pid + "/maps"));
+        assertTrue(maps.contains(archive.toRealPath().toString()), "the server JVM maps " + archive);
     }
 
     @Test
