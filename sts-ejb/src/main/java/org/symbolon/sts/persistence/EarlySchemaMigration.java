@@ -30,7 +30,14 @@ public class EarlySchemaMigration implements Extension {
         started = migration;
         Thread thread = new Thread(() -> {
             try {
-                migration.complete(SchemaMigration.migrate((DataSource) new InitialContext().lookup("jdbc/sts")));
+                InitialContext naming = new InitialContext();
+                DataSource dataSource;
+                try {
+                    dataSource = (DataSource) naming.lookup("jdbc/sts");
+                } finally {
+                    naming.close();
+                }
+                migration.complete(SchemaMigration.migrate(dataSource));
             } catch (Throwable failure) {
                 migration.completeExceptionally(failure);
             }
