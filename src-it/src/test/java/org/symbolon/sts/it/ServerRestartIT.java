@@ -12,7 +12,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,19 +74,10 @@ class ServerRestartIT {
 
     /** bash class-data.sh in the server directory, as the README says, with the server running. */
     private static String trainClassData() throws Exception {
-        Path out = WLP.resolveSibling("class-data.log");
-        ProcessBuilder command = new ProcessBuilder("bash", serverDir().resolve("class-data.sh").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile());
-        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = command.start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("class-data.sh took over 300 s; see " + out);
-        }
-        String output = Files.readString(out);
-        assertEquals(0, process.exitValue(), "class-data.sh failed:\n" + output);
-        return output;
+        Path log = WLP.resolveSibling("class-data.log");
+        Files.deleteIfExists(log);
+        run(log, Duration.ofSeconds(300), "bash", serverDir().resolve("class-data.sh").toString());
+        return Files.readString(log);
     }
 
     @AfterAll
@@ -111,17 +101,21 @@ class ServerRestartIT {
     }
 
     private static void server(String action) throws Exception {
-        File log = WLP.resolveSibling("server-restart.log").toFile();
-        ProcessBuilder command = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
+        run(WLP.resolveSibling("server-restart.log"), RESTART_LIMIT, WLP.resolve("bin/server").toString(), action, SERVER);
+    }
+
+    /** Runs the command with this test's Java, its output appended to the log; fails unless it exits 0 in time. */
+    private static void run(Path log, Duration limit, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
-        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = command.start();
-        if (!process.waitFor(RESTART_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("server " + action + " took over " + RESTART_LIMIT + "; see " + log);
+            throw new IllegalStateException(String.join(" ", command) + " took over " + limit + "; see " + log);
         }
-        assertEquals(0, process.exitValue(), "server " + action + " failed; see " + log);
+        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed; see " + log);
     }
 
     private static Set<String> kids(JWKSet set) {
