@@ -10,22 +10,28 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class RevocationList {
 
-    private final ConcurrentHashMap<String, Long> revoked = new ConcurrentHashMap<>();
+    /**
+     * Each id maps to itself, with its expiry: one small object per revoked token (see
+     * {@link RevokedId}), so that a wave of revocations, each kept until its token expires, costs
+     * the heap as little as it can.
+     */
+    private final ConcurrentHashMap<RevokedId, RevokedId> revoked = new ConcurrentHashMap<>();
     /** "Everything this subject got from this client until then": key -> cutoff and expiry. */
     private final ConcurrentHashMap<String, long[]> subjectCutoffs = new ConcurrentHashMap<>();
     /** "Everything this subject got from any client until then": subject key -> cutoff and expiry. */
     private final ConcurrentHashMap<String, long[]> allClientsCutoffs = new ConcurrentHashMap<>();
 
     public boolean isRevoked(String jti) {
-        return jti != null && revoked.containsKey(jti);
+        return jti != null && revoked.containsKey(RevokedId.probe(jti));
     }
 
     public void add(String jti, long expiresAtMillis) {
-        revoked.put(jti, expiresAtMillis);
+        RevokedId id = RevokedId.of(jti, expiresAtMillis);
+        revoked.put(id, id);
     }
 
     public void forgetExpired(long nowMillis) {
-        revoked.values().removeIf(expiry -> expiry < nowMillis);
+        revoked.values().removeIf(id -> id.expiresAtMillis() < nowMillis);
         subjectCutoffs.values().removeIf(cutoff -> cutoff[1] < nowMillis);
         allClientsCutoffs.values().removeIf(cutoff -> cutoff[1] < nowMillis);
     }
