@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RevocationList {
 
     /**
-     * Each id maps to itself, with its expiry: one small object per revoked token (see
+     * Each id maps to itself with its latest expiry: one small object per revoked token (see
      * {@link RevokedId}), so that a wave of revocations, each kept until its token expires, costs
      * the heap as little as it can.
      */
