@@ -8,9 +8,20 @@ OUT=$1 CHART=$2 SETTINGS=$3
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 RUNS=$OUT/runs.jsonl STARTS=$OUT/starts.jsonl REPORT=$OUT/report.md
+CHECKS=$OUT/raw-checks.jsonl
+[ -f "$CHECKS" ] || CHECKS=/dev/null
 RAW=$(jq -n --argjson rs "${RS256_SIGN:-0}" --argjson rv "${RS256_VERIFY:-0}" \
   --argjson es "${ES256_SIGN:-0}" --argjson ev "${ES256_VERIFY:-0}" --argjson ph "${PBKDF2_HASH:-0}" \
   '{RS256: {sign: $rs, verify: $rv}, ES256: {sign: $es, verify: $ev}, PBKDF2: {hash: $ph}}')
+# A scenario's raw signing rate: the mean of the short JMH checks bench/run took just before and
+# just after its runs (raw-checks.jsonl), or, without them, the JMH step at the start of the run;
+# and how far those checks lay apart, in % of their mean. Needs $checks (slurped) and $raw.
+RAW_DEFS='
+  def scenario_checks($db; $sc; $alg): [$checks[] | select(.db == $db and (.prev == $sc or .next == $sc)) | .[$alg] // empty];
+  def raw_sign($db; $sc; $alg): scenario_checks($db; $sc; $alg) as $c
+    | if ($c | length) > 0 then $c | add / length else $raw[$alg].sign // 0 end;
+  def raw_spread($db; $sc; $alg): scenario_checks($db; $sc; $alg) as $c
+    | if ($c | length) > 1 then (($c | max) - ($c | min)) / ($c | add / length) * 100 else 0 end;'
 
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git -C "$ROOT" status --porcelain -- sts-ejb sts-rest sts-admin-web sts-ear liberty-config 2>/dev/null)" ] \
@@ -60,6 +71,18 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
         + (.primaryMetric.scoreError | if type == "number" and (isnan | not) then " ± \(. * 10 | round / 10)" else "" end)
         + " hashes/s** with \(.threads) threads."' "$OUT/jmh.json"
     echo
+    if [ -s "$OUT/raw-checks.jsonl" ]; then
+      echo "The machine's speed drifts within a run, so bench/run measured the server's signing again before each"
+      echo "database's first scenario, between scenarios and after the last (the same benchmark, short: 2 s"
+      echo "of warm-up and 3 s measured per algorithm, the server up and idle). Each scenario's efficiency"
+      echo "divides by the mean of the checks just before and after it. RS256 / ES256 signatures per second:"
+      echo
+      jq -rs 'group_by(.db)[] | "- \(.[0].db): " + (map("\(.RS256 | floor) / \(.ES256 | floor)"
+          + (if .next then " before \(.next)" else " at the end" end)
+          + (if .others_cpu > 20 then " (other processes **\(.others_cpu) %**)" else "" end)) | join(", "))
+          + "; RS256 from \(map(.RS256) | min | floor) to \(map(.RS256) | max | floor)/s"' "$OUT/raw-checks.jsonl"
+      echo
+    fi
   fi
 
   echo "## Start and memory"
@@ -102,17 +125,18 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "## Scenarios: $db"
     echo
     [ "$CHART" != off ] && [ -f "$OUT/throughput-$db.png" ] && { echo "![throughput, $db](throughput-$db.png)"; echo; }
-    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign or hash) | ÷ raw verify |"
+    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign beside it, or hash) | ÷ raw verify |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-    jq -r --arg db "$db" --argjson raw "$RAW" '
+    jq -r --arg db "$db" --argjson raw "$RAW" --slurpfile checks "$CHECKS" "$RAW_DEFS"'
       def r1: . * 10 | round / 10;
       def r2: . * 100 | round / 100;
       select(.db == $db)
-      | ($raw[.alg].sign // 0) as $sign | ($raw[.alg].verify // 0) as $verify | ($raw[.alg].hash // 0) as $hash
+      | raw_sign($db; .scenario; .alg) as $sign | raw_spread($db; .scenario; .alg) as $spread | ($raw[.alg].verify // 0) as $verify | ($raw[.alg].hash // 0) as $hash
       | ([.machine_cpu - .server_cpu - .wrk_cpu - (.db_cpu // 0), 0] | max | r1) as $others
       | "| \(.scenario) | \(.connections) | \(if .rps < 100 then .rps | r1 else .rps | floor end) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(if .db == "h2" then "in server" else (.db_cpu // "n/a") end) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
         + (if $hash > 0 and (.ops | test("hash")) then "\(.rps / $hash * 100 | r1) % of PBKDF2 hash"
-           elif $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | r1) % of \(.alg) sign" else "—" end) + " | "
+           elif $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | r1) % of \(.alg) sign"
+             + (if $spread > 10 then " (the checks around it differ by **\($spread | round) %**)" else "" end) else "—" end) + " | "
         + (if $verify > 0 and (.ops | test("verify")) then "\(.rps / $verify * 100 | r1) % of \(.alg) verify" else "—" end) + " |"
     ' "$RUNS"
     echo
@@ -164,23 +188,24 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   # signature, so the machine's time per cc-es256 request less one raw ES256 signature is what a
   # client_credentials request costs apart from its signature (server, wrk and kernel together);
   # add one raw RS256 signature to that and the machine can do no more RS256 grants per second.
-  bound_lines=$(jq -rs --argjson raw "$RAW" --argjson cores "$(nproc)" '
+  bound_lines=$(jq -rs --argjson raw "$RAW" --slurpfile checks "$CHECKS" --argjson cores "$(nproc)" "$RAW_DEFS"'
     select($raw.RS256.sign > 0 and $raw.ES256.sign > 0)
     | group_by(.db)[] | .[0].db as $db
     | ([.[] | select(.scenario == "cc-es256")] | max_by(.rps)) as $es
     | ([.[] | select(.scenario == "cc-rs256")] | max_by(.rps)) as $rs
     | select($es != null and $rs != null)
-    | ($cores / $es.rps - $cores / $raw.ES256.sign) as $rest
+    | raw_sign($db; "cc-es256"; "ES256") as $es_raw | raw_sign($db; "cc-rs256"; "RS256") as $rs_raw
+    | ($cores / $es.rps - $cores / $es_raw) as $rest
     | select($rest > 0)
-    | ($cores / ($cores / $raw.RS256.sign + $rest)) as $bound
+    | ($cores / ($cores / $rs_raw + $rest)) as $bound
     | "- \($db): a client_credentials request apart from its signature costs \($rest * 1e6 | round) µs of the"
-      + " machine'"'"'s time (cc-es256 at \($es.rps | round)/s, less one raw ES256 signature); with one raw RS256"
-      + " signature added, at most \($bound | round) RS256 grants/s = \($bound / $raw.RS256.sign * 100 | floor) % of the raw rate."
-      + " Measured: \($rs.rps | round)/s = \($rs.rps / $raw.RS256.sign * 100 | floor) %: there the rest of each request"
-      + " took \(($cores / $rs.rps - $cores / $raw.RS256.sign) * 1e6 | round) µs of the machine'"'"'s time beside its signature,"
+      + " machine'"'"'s time (cc-es256 at \($es.rps | round)/s, less one raw ES256 signature at \($es_raw | round)/s); with one raw RS256"
+      + " signature added (\($rs_raw | round)/s beside cc-rs256), at most \($bound | round) RS256 grants/s = \($bound / $rs_raw * 100 | floor) % of the raw rate."
+      + " Measured: \($rs.rps | round)/s = \($rs.rps / $rs_raw * 100 | floor) %: there the rest of each request"
+      + " took \(($cores / $rs.rps - $cores / $rs_raw) * 1e6 | round) µs of the machine'"'"'s time beside its signature,"
       + " where the ES256 grants took \($rest * 1e6 | round) µs"
-      + (if $rs.rps > $bound then ". **Above the bound**, which one machine speed cannot give: the machine most likely ran faster during this database'"'"'s"
-         + " scenarios than during JMH (its speed drifts by up to a third within an hour), so this run'"'"'s"
+      + (if $rs.rps > $bound then ". **Above the bound**, which one machine speed cannot give: the machine ran faster during"
+         + " these scenarios than when their raw rates were measured (its speed drifts by up to a third within an hour), so this run'"'"'s"
          + " efficiency figures for \($db) overstate; compare them across runs only with that in mind" else "" end)' "$RUNS")
   if [ -n "$bound_lines" ]; then
     echo "The bound on client_credentials RS256 from the measured rates alone:"
@@ -195,14 +220,15 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
   echo "|---|---|---|"
   FLOOR_RESTART=null
   [ -s "$OUT/floor.json" ] && FLOOR_RESTART=$(jq '[.starts[1:][].ready_s] | add / length * 10 | round / 10' "$OUT/floor.json")
-  jq -rn --slurpfile runs "$RUNS" --slurpfile starts "$STARTS" --argjson raw "$RAW" --argjson floor "$FLOOR_RESTART" '
+  jq -rn --slurpfile runs "$RUNS" --slurpfile starts "$STARTS" --argjson raw "$RAW" --argjson floor "$FLOOR_RESTART" \
+      --slurpfile checks "$CHECKS" "$RAW_DEFS"'
     def best($db; $sc): [$runs[] | select(.db == $db and .scenario == $sc and .errors == 0) | .rps] | max // 0;
     def p99at32($db; $sc): [$runs[] | select(.db == $db and .scenario == $sc and .connections == 32) | .p99_ms][0];
     def yes($c): if $c then "yes" else "**no**" end;
     $starts[] | .db as $db | . as $s
-    | (best($db; "cc-rs256")) as $rs
+    | (best($db; "cc-rs256")) as $rs | raw_sign($db; "cc-rs256"; "RS256") as $rs_raw
     | "| \($db): client_credentials RS256 >= 2,500/s, zero errors | \($rs | floor)/s | \(yes($rs >= 2500)) |",
-      (if $raw.RS256.sign > 0 then "| \($db): RS256 >= 80 % of raw RS256 signing | \($rs / $raw.RS256.sign * 100 | floor) % | \(yes($rs >= 0.8 * $raw.RS256.sign)) |" else empty end),
+      (if $rs_raw > 0 then "| \($db): RS256 >= 80 % of raw RS256 signing (\(if (scenario_checks($db; "cc-rs256"; "RS256") | length) > 0 then "measured beside it" else "JMH at the start" end): \($rs_raw | floor)/s) | \($rs / $rs_raw * 100 | floor) % | \(yes($rs >= 0.8 * $rs_raw)) |" else empty end),
       "| \($db): ES256 at least as fast as RS256 | \(best($db; "cc-es256") | floor)/s | \(yes(best($db; "cc-es256") >= $rs)) |",
       "| \($db): introspection >= 10,000/s | \(best($db; "introspect-valid") | floor)/s | \(yes(best($db; "introspect-valid") >= 10000)) |",
       "| \($db): token exchange JWT -> JWT >= 2,000/s | \(best($db; "exchange-jwt") | floor)/s | \(yes(best($db; "exchange-jwt") >= 2000)) |",
