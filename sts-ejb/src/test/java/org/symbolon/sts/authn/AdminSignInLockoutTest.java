@@ -3,16 +3,13 @@ package org.symbolon.sts.authn;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.symbolon.sts.testing.TestClock;
 
 class AdminSignInLockoutTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock();
     private final AdminSignInLockout lockout = new AdminSignInLockout(clock);
 
     @Test
@@ -66,30 +63,6 @@ class AdminSignInLockoutTest {
     private void failTenTimes(String username) {
         for (int i = 0; i < 10; i++) {
             lockout.tryAttempt(username);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-26T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.symbolon.sts.authn.PasswordHasher;
+import org.symbolon.sts.testing.TestClock;
 
 class PasswordCheckTest {
 

@@ -1,4 +1,4 @@
-package org.symbolon.sts.users;
+package org.symbolon.sts.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand, in UTC. */
+public final class TestClock extends Clock {
 
     private Instant now = Instant.parse("2026-01-01T10:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
