@@ -52,7 +52,8 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "The server's own key generation, signers and verifiers (Nimbus JOSE; RSA 2048 and P-256), an access token's"
     echo "claims; operations per second. *server*: the JCA provider the server signs with by default"
     echo "(\`sts.crypto.provider=auto\`: $(grep -h -m1 -o 'Token signatures by [^(]*' "$OUT"/server-*.log 2>/dev/null | head -1 | sed 's/Token signatures by //; s/ *$//' || true)),"
-    echo "the efficiency column divides by these; *jdk*: the JDK's providers, for comparison."
+    echo "the efficiency columns divide by these (signing by the checks beside each scenario below, when"
+    echo "bench/run took them); *jdk*: the JDK's providers, for comparison."
     [ -f "$OUT/jmh-others-cpu" ] && echo "Other processes used $(cat "$OUT/jmh-others-cpu") % CPU (of one core) meanwhile$( [ "$(cat "$OUT/jmh-others-cpu")" -gt 20 ] && echo ': **these rates are understated**')."
     echo
     echo "| Algorithm | Provider | Sign /s | Verify /s |"
