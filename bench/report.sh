@@ -72,7 +72,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
         + (.primaryMetric.scoreError | if type == "number" and (isnan | not) then " ± \(. * 10 | round / 10)" else "" end)
         + " hashes/s** with \(.threads) threads."' "$OUT/jmh.json"
     echo
-    if [ -s "$OUT/raw-checks.jsonl" ]; then
+    if [ -s "$CHECKS" ]; then
       echo "The machine's speed drifts within a run, so bench/run measured the server's signing again before each"
       echo "database's first scenario, between scenarios and after the last (the same benchmark, short: 2 s"
       echo "of warm-up and 3 s measured per algorithm, the server up and idle). Each scenario's efficiency"
@@ -81,7 +81,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       jq -rs 'group_by(.db)[] | "- \(.[0].db): " + (map("\(.RS256 | floor) / \(.ES256 | floor)"
           + (if .next then " before \(.next)" else " at the end" end)
           + (if .others_cpu > 20 then " (other processes **\(.others_cpu) %**)" else "" end)) | join(", "))
-          + "; RS256 from \(map(.RS256) | min | floor) to \(map(.RS256) | max | floor)/s"' "$OUT/raw-checks.jsonl"
+          + "; RS256 from \(map(.RS256) | min | floor) to \(map(.RS256) | max | floor)/s"' "$CHECKS"
       echo
     fi
   fi
