@@ -25,7 +25,8 @@ RAW_DEFS='
   def raw_sign($db; $sc; $conn; $alg): run_checks($db; $sc; $conn; $alg) as $c
     | if ($c | length) > 0 then $c | add / length else $raw[$alg].sign // 0 end;
   def raw_spread($db; $sc; $conn; $alg): run_checks($db; $sc; $conn; $alg) as $c
-    | if ($c | length) > 1 then (($c | max) - ($c | min)) / ($c | add / length) * 100 else 0 end;'
+    | if ($c | length) > 1 then (($c | max) - ($c | min)) / ($c | add / length) * 100 else 0 end;
+  def pct: . * 10 | floor / 10;   # an efficiency in %, rounded down to a tenth as the 80 % target is judged'
 
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git -C "$ROOT" status --porcelain -- sts-ejb sts-rest sts-admin-web sts-ear liberty-config 2>/dev/null)" ] \
@@ -56,7 +57,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "The server's own key generation, signers and verifiers (Nimbus JOSE; RSA 2048 and P-256), an access token's"
     echo "claims; operations per second. *server*: the JCA provider the server signs with by default"
     echo "(\`sts.crypto.provider=auto\`: $(grep -h -m1 -o 'Token signatures by [^(]*' "$OUT"/server-*.log 2>/dev/null | head -1 | sed 's/Token signatures by //; s/ *$//' || true)),"
-    echo "the efficiency columns divide by these (signing by the checks beside each scenario below, when"
+    echo "the efficiency columns divide by these (signing by the checks beside each run below, when"
     echo "bench/run took them); *jdk*: the JDK's providers, for comparison."
     [ -f "$OUT/jmh-others-cpu" ] && echo "Other processes used $(cat "$OUT/jmh-others-cpu") % CPU (of one core) meanwhile$( [ "$(cat "$OUT/jmh-others-cpu")" -gt 20 ] && echo ': **these rates are understated**')."
     echo
@@ -136,7 +137,6 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     jq -r --arg db "$db" --argjson raw "$RAW" --slurpfile checks "$CHECKS" "$RAW_DEFS"'
       def r1: . * 10 | round / 10;
       def r2: . * 100 | round / 100;
-      def pct: . * 10 | floor / 10;   # efficiencies round down, as the 80 % target line does
       select(.db == $db)
       | raw_sign($db; .scenario; .connections; .alg) as $sign | raw_spread($db; .scenario; .connections; .alg) as $spread | ($raw[.alg].verify // 0) as $verify | ($raw[.alg].hash // 0) as $hash
       | ([.machine_cpu - .server_cpu - .wrk_cpu - (.db_cpu // 0), 0] | max | r1) as $others
@@ -237,7 +237,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     | ($best.rps // 0) as $rs
     | (if $best then raw_sign($db; "cc-rs256"; $best.connections; "RS256") else 0 end) as $rs_raw
     | "| \($db): client_credentials RS256 >= 2,500/s, zero errors | \($rs | floor)/s | \(yes($rs >= 2500)) |",
-      (if $rs_raw > 0 then "| \($db): RS256 >= 80 % of raw RS256 signing (\(if (run_checks($db; "cc-rs256"; $best.connections; "RS256") | length) > 0 then "measured beside that run" else "JMH at the start" end): \($rs_raw | floor)/s) | \($rs / $rs_raw * 1000 | floor / 10) % | \(yes($rs >= 0.8 * $rs_raw)) |" else empty end),
+      (if $rs_raw > 0 then "| \($db): RS256 >= 80 % of raw RS256 signing (\(if (run_checks($db; "cc-rs256"; $best.connections; "RS256") | length) > 0 then "measured beside that run" else "JMH at the start" end): \($rs_raw | floor)/s) | \($rs / $rs_raw * 100 | pct) % | \(yes($rs >= 0.8 * $rs_raw)) |" else empty end),
       "| \($db): ES256 at least as fast as RS256 | \(best($db; "cc-es256") | floor)/s | \(yes(best($db; "cc-es256") >= $rs)) |",
       "| \($db): introspection >= 10,000/s | \(best($db; "introspect-valid") | floor)/s | \(yes(best($db; "introspect-valid") >= 10000)) |",
       "| \($db): token exchange JWT -> JWT >= 2,000/s | \(best($db; "exchange-jwt") | floor)/s | \(yes(best($db; "exchange-jwt") >= 2000)) |",
