@@ -100,7 +100,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     . as $s | ([$runs[] | select(.db == $s.db) | .rss_peak_kib] | max // 0) as $peak
     | "| \(.db) | \(.first_start_s) s | \(.restart_s) s\(if (.restarts_s | length) > 1 then " (\(.restarts_s | map(tostring) | join(", ")) s)" else "" end) | \(.restart_cpu_s // "—") s | \(.rss_idle_kib / 1024 | floor) MiB | \($peak / 1024 | floor) MiB | \(.rss_end_kib / 1024 | floor) MiB |"' "$STARTS"
   echo
-  echo "Start to ready: from \`bash bin/server start\` to the first 200 from \`/health/ready\`. The first start"
+  echo "Start to ready: from \`bash wlp/bin/server start\` to the first 200 from \`/health/ready\`. The first start"
   echo "creates the schema, the signing keys and the bootstrap client; the restart is the usual case:"
   echo "the server is restarted several times (in brackets) and the median counts, its CPU beside it."
   if [ -s "$OUT/class-data.jsonl" ]; then
