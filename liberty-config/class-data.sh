@@ -37,7 +37,7 @@ copy=$work/usr/servers/$server
 pid=
 cleanup() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    training_env "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
+    training_env bash "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
     kill -9 "$pid" 2>/dev/null || true
   fi
   rm -rf "$work"
@@ -96,7 +96,7 @@ echo "class-data: training a copy of $server (127.0.0.1:$http_port, in-memory da
 # "server run", not "start": the archive options reach the server's JVM only, not the short-lived
 # JVMs of "server start" and "server stop", which would write their own archives at exit.
 training_env JVM_ARGS="-XX:SharedArchiveFile= -XX:ArchiveClassesAtExit=$work/class-data.jsa" \
-  "$wlp/bin/server" run "$server" > "$work/run.out" 2>&1 &
+  bash "$wlp/bin/server" run "$server" > "$work/run.out" 2>&1 &
 pid=$!
 log=$copy/logs/messages.log
 deadline=$(( started + timeout_s ))
@@ -111,7 +111,7 @@ until ready; do
   [ "$(date +%s)" -lt "$deadline" ] || die "the training server was not ready within $timeout_s s (CLASS_DATA_TIMEOUT): no archive written"
   sleep 0.2
 done
-training_env "$wlp/bin/server" stop "$server" > "$work/stop.out" 2>&1 || true
+training_env bash "$wlp/bin/server" stop "$server" > "$work/stop.out" 2>&1 || true
 while kill -0 "$pid" 2>/dev/null; do   # the JVM writes the archive as it exits
   [ "$(date +%s)" -lt "$deadline" ] || die "the training server did not exit within $timeout_s s: no archive written"
   sleep 0.2
