@@ -107,6 +107,14 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "Every start maps a class data archive (\`class-data.jsa\`, read through \`jvm.options\`) that"
     echo "\`class-data.sh\` wrote from one training start of a copy of the server, as the README tells ops:"
     jq -r '"- \(.server): \(.bytes / 1048576 | floor) MiB, " + (if .trained_s then "trained in \(.trained_s) s before the starts" else "up to date from an earlier run" end)' "$OUT/class-data.jsonl"
+    echo
+  fi
+  if jq -e 'select(.restart_revoked)' "$STARTS" >/dev/null; then
+    echo "After the scenarios the server is restarted once more, with every revocation the *revoke* scenario"
+    echo "made still live (its tokens last an hour): the server reads them all into memory before it is ready."
+    jq -r 'select(.restart_revoked) | .restart_revoked as $r
+      | "- \(.db): \($r.live_revocations // "?") live revocations, ready after \($r.ready_s) s (\($r.cpu_s) s of CPU), \($r.rss_ready_kib / 1024 | floor) MiB resident then"' "$STARTS"
+    echo
   fi
   echo "*Server CPU to ready* is the CPU time (all threads: start-up, class loading, JIT compilers, GC)"
   echo "the server JVM had used when it first answered ready: with $(nproc) cores busy all along, no"

@@ -108,6 +108,17 @@ class OperationsIT {
         assertEquals(before + 1, metric(metrics(), "sts_errors", labels));
     }
 
+    @Test
+    void revokedTokensHeldInMemoryAreReportedAsAGauge() {
+        RegisteredClient client = AdminApi.register();
+        String token = OAuthClient.accessToken(client.basic());
+        double before = metric(metrics(), "sts_revoked_tokens_live", Map.of());
+
+        assertEquals(200, RevocationIT.revoke(client.basic(), token).getStatusCode());
+
+        assertEquals(before + 1, metric(metrics(), "sts_revoked_tokens_live", Map.of()));
+    }
+
     private static String metrics() {
         HttpResponse<String> response = Sts.get("/metrics");
         assertEquals(200, response.statusCode());

@@ -12,6 +12,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import jakarta.json.Json;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +41,8 @@ class ServerRestartIT {
     private static RegisteredClient esClient;
     private static RegisteredClient keyClient;
     private static String revokedToken;
+    private static RegisteredClient subjectClient;
+    private static String subjectRevokedToken;
     private static String keptRsaToken;
     private static String keptEsToken;
     private static Set<String> kidsBefore;
@@ -55,6 +59,11 @@ class ServerRestartIT {
 
         revokedToken = OAuthClient.accessToken(rsaClient.basic());
         assertEquals(200, RevocationIT.revoke(rsaClient.basic(), revokedToken).getStatusCode());
+        subjectClient = AdminApi.register();
+        subjectRevokedToken = OAuthClient.accessToken(subjectClient.basic());
+        HttpResponse<String> subjectRevoked = AdminApi.admin("POST", "/api/admin/revocations", Json.createObjectBuilder()
+                .add("subject", subjectClient.id()).add("clientId", subjectClient.id()).build().toString());
+        assertEquals(200, subjectRevoked.statusCode(), subjectRevoked::body);
         keptRsaToken = OAuthClient.accessToken(rsaClient.basic());
         keptEsToken = OAuthClient.accessToken(esClient.basic());
         activeRsaKidBefore = SignedJWT.parse(keptRsaToken).getHeader().getKeyID();
@@ -135,6 +144,11 @@ class ServerRestartIT {
     @Test
     void revokedTokenIsInactiveAfterRestart() {
         assertFalse(OAuthClient.isActive(esClient.basic(), revokedToken));
+    }
+
+    @Test
+    void tokensOfARevokedSubjectAreInactiveAfterRestart() {
+        assertFalse(OAuthClient.isActive(subjectClient.basic(), subjectRevokedToken));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * embedded H2 database) on a thread of its own as soon as CDI begins to boot the application, so
  * that it runs while Liberty discovers and validates the beans, instead of after them on the
  * application's single start thread. {@link SchemaMigration}, the first start-up bean, waits for
- * it; no other bean touches the database before.
+ * it; no other bean touches the database before. After the migration, the same thread reads the
+ * stored revocations ({@link EarlyRevocationRead}).
  */
 public class EarlySchemaMigration implements Extension {
 
@@ -28,6 +29,7 @@ public class EarlySchemaMigration implements Extension {
     void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
         CompletableFuture<MigrateResult> migration = new CompletableFuture<>();
         started = migration;
+        CompletableFuture<EarlyRevocationRead> revocations = EarlyRevocationRead.expect();
         Thread thread = new Thread(() -> {
             try {
                 InitialContext naming = new InitialContext();
@@ -38,8 +40,10 @@ public class EarlySchemaMigration implements Extension {
                     naming.close();
                 }
                 migration.complete(SchemaMigration.migrate(dataSource));
+                EarlyRevocationRead.read(dataSource, revocations);
             } catch (Throwable failure) {
                 migration.completeExceptionally(failure);
+                revocations.complete(null);
             }
         }, "symbolon-schema-migration");
         thread.setDaemon(true);

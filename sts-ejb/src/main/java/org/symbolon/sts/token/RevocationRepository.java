@@ -8,8 +8,21 @@ public interface RevocationRepository {
     /** Stores the revocation unless the token is already revoked. */
     void insertIfAbsent(RevokedToken revoked);
 
-    /** Every revocation of a token that has not expired at {@code now}, whichever node recorded it. */
-    List<RevokedToken> live(LocalDateTime now);
+    /**
+     * Hands every revocation of a token that has not expired at {@code now}, whichever node
+     * recorded it, to {@code sink}, row by row. Read once, at start, when there may be hundreds of
+     * thousands: no entity or row object is made.
+     *
+     * @return when the rows were read, at or before {@code now}: revocations recorded after that
+     *         are not among them
+     */
+    LocalDateTime forEachLive(LocalDateTime now, LiveRevocationSink sink);
+
+    /** Takes one live revocation: its token id (or subject key), when the token expires and when it was revoked, in epoch milliseconds. */
+    @FunctionalInterface
+    interface LiveRevocationSink {
+        void accept(String jti, long expiresAtMillis, long revokedAtMillis);
+    }
 
     /**
      * Revocations recorded at or after {@code since} by other nodes (or before the database knew

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.symbolon.sts.config.UtcClock;
 
 /**
@@ -46,12 +47,17 @@ public class RevocationSync {
     @Resource
     TimerService timers;
 
+    @Inject
+    MetricRegistry metrics;
+
     /** Null until the live revocations are loaded: a load that failed is tried again at the next look. */
     private volatile LocalDateTime lastLook;
 
     @PostConstruct
     void start() {
         pull();
+        // how many revoked token ids this node holds in memory: one small object each until the token expires
+        metrics.gauge("sts_revoked_tokens_live", list, RevocationList::size);
         long interval = Math.max(200, intervalMillis);
         timers.createIntervalTimer(interval, interval, new TimerConfig("revocation-sync", false));
     }
@@ -62,26 +68,33 @@ public class RevocationSync {
             LocalDateTime now = UtcClock.now();
             long nowMillis = UtcClock.toInstant(now).toEpochMilli();
             LocalDateTime since = lastLook;
-            for (RevokedToken r : since == null ? repository.live(now) : repository.revokedElsewhereSince(since)) {
-                long expiry = UtcClock.toInstant(r.expiresAt()).toEpochMilli();
-                if (expiry <= nowMillis) {
-                    continue;
-                }
-                if (SubjectRevocationKey.isAllClientsRevocation(r.jti())) {
-                    list.revokeSubjectForAllClients(SubjectRevocationKey.allClientsKeyOf(r.jti()),
-                            UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);
-                } else if (SubjectRevocationKey.isSubjectRevocation(r.jti())) {
-                    list.revokeSubject(SubjectRevocationKey.keyOf(r.jti()),
-                            UtcClock.toInstant(r.revokedAt()).toEpochMilli(), expiry);
-                } else {
-                    list.add(r.jti(), expiry);
+            LocalDateTime readAt = now;
+            if (since == null) {
+                readAt = repository.forEachLive(now, (jti, expiry, revokedAt) -> apply(jti, expiry, revokedAt, nowMillis));
+            } else {
+                for (RevokedToken r : repository.revokedElsewhereSince(since)) {
+                    apply(r.jti(), UtcClock.toInstant(r.expiresAt()).toEpochMilli(),
+                            UtcClock.toInstant(r.revokedAt()).toEpochMilli(), nowMillis);
                 }
             }
-            lastLook = now.minusSeconds(OVERLAP_SECONDS);
+            lastLook = readAt.minusSeconds(OVERLAP_SECONDS);
             list.forgetExpired(nowMillis);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Revocations could not be read; the known list stays in force: {0}",
                     e.toString());
+        }
+    }
+
+    private void apply(String jti, long expiry, long revokedAt, long nowMillis) {
+        if (expiry <= nowMillis) {
+            return;
+        }
+        if (SubjectRevocationKey.isAllClientsRevocation(jti)) {
+            list.revokeSubjectForAllClients(SubjectRevocationKey.allClientsKeyOf(jti), revokedAt, expiry);
+        } else if (SubjectRevocationKey.isSubjectRevocation(jti)) {
+            list.revokeSubject(SubjectRevocationKey.keyOf(jti), revokedAt, expiry);
+        } else {
+            list.add(jti, expiry);
         }
     }
 }

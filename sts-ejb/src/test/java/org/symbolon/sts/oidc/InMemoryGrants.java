@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symbolon.sts.config.TestConfig;
+import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.token.RevocationList;
 import org.symbolon.sts.token.RevocationRepository;
 import org.symbolon.sts.token.RevokedToken;
@@ -173,8 +174,11 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
-    public List<RevokedToken> live(LocalDateTime now) {
-        return revoked.values().stream().filter(r -> r.expiresAt().isAfter(now)).toList();
+    public LocalDateTime forEachLive(LocalDateTime now, LiveRevocationSink sink) {
+        revoked.values().stream().filter(r -> r.expiresAt().isAfter(now))
+                .forEach(r -> sink.accept(r.jti(), UtcClock.toInstant(r.expiresAt()).toEpochMilli(),
+                        UtcClock.toInstant(r.revokedAt()).toEpochMilli()));
+        return now;
     }
 
     @Override

@@ -48,8 +48,8 @@ class TokenRecordPurgeTest {
         }
 
         @Override
-        public List<RevokedToken> live(LocalDateTime now) {
-            return List.of();
+        public LocalDateTime forEachLive(LocalDateTime now, LiveRevocationSink sink) {
+            return now;
         }
 
         @Override
