@@ -140,15 +140,15 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
     echo "## Scenarios: $db"
     echo
     [ "$CHART" != off ] && [ -f "$OUT/throughput-$db.png" ] && { echo "![throughput, $db](throughput-$db.png)"; echo; }
-    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | Efficiency (÷ raw sign beside it, or hash) | ÷ raw verify |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| Scenario | Conn. | Requests/s | p50 ms | p90 ms | p99 ms | Errors / requests | Server CPU % | DB CPU % | wrk CPU % | Others CPU % | RSS peak MiB | GC young / full (pauses) | Efficiency (÷ raw sign beside it, or hash) | ÷ raw verify |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     jq -r --arg db "$db" --argjson raw "$RAW" --slurpfile checks "$CHECKS" "$RAW_DEFS"'
       def r1: . * 10 | round / 10;
       def r2: . * 100 | round / 100;
       select(.db == $db)
       | raw_sign($db; .scenario; .connections; .alg) as $sign | raw_spread($db; .scenario; .connections; .alg) as $spread | ($raw[.alg].verify // 0) as $verify | ($raw[.alg].hash // 0) as $hash
       | ([.machine_cpu - .server_cpu - .wrk_cpu - (.db_cpu // 0), 0] | max | r1) as $others
-      | "| \(.scenario) | \(.connections) | \(if .rps < 100 then .rps | r1 else .rps | floor end) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(if .db == "h2" then "in server" else (.db_cpu // "n/a") end) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | "
+      | "| \(.scenario) | \(.connections) | \(if .rps < 100 then .rps | r1 else .rps | floor end) | \(.p50_ms | r2) | \(.p90_ms | r2) | \(.p99_ms | r2) | \(.errors) / \(.requests) | \(.server_cpu) | \(if .db == "h2" then "in server" else (.db_cpu // "n/a") end) | \(.wrk_cpu) | \(if $others > 20 then "**\($others)**" else $others end) | \(.rss_peak_kib / 1024 | floor) | \(if .gc then "\(.gc.young) / \(.gc.full) (\(.gc.young_s + .gc.full_s | r2) s)" else "—" end) | "
         + (if $hash > 0 and (.ops | test("hash")) then "\(.rps / $hash * 100 | pct) % of PBKDF2 hash"
            elif $sign > 0 and (.ops | test("sign")) then "\(.rps / $sign * 100 | pct) % of \(.alg) sign"
              + (if $spread > 10 then " (the checks around it differ by **\($spread | round) %**)" else "" end) else "—" end) + " | "
@@ -159,6 +159,9 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       | "- \(.scenario) at \(.connections): \(.errors) errors (\(.check_errors) failed checks, \(.socket_errors) socket errors); first: `\(.first_error)`"' "$RUNS"
     jq -rs --arg db "$db" '[.[] | select(.db == $db and .scenario == "login-code")][0] // empty
       | "- login-code: a request is one whole browser login (authorization request, login page, form post with the password, resume, code redeemed with PKCE for an access token and an ID token), its latency from the first request to the tokens; as many browsers as connections sign in as \(.users) users in turn (driver: `LoginLoad`, not wrk; its CPU is in the wrk column)"' "$RUNS"
+    jq -rs --arg db "$db" '[.[] | select(.db == $db and (.gc.full // 0) > 0)] | select(length > 0)
+      | "- GC: the collections during each measured run, young / full, and their pauses in all. A full collection of the serial collector stops every request thread for its whole length, so it lands in the p99: "
+        + (map("\(.scenario) at \(.connections) had \(.gc.full) taking \(.gc.full_s * 1000 / .gc.full | round) ms each, p99 \(.p99_ms | round) ms") | join("; "))' "$RUNS"
     jq -r --arg db "$db" 'select(.db == $db and .scenario == "revoke")
       | "- revoke at \(.connections): \(.minted) distinct tokens minted, \(.reused) requests re-sent an already revoked token (list exhausted); \(.revoked_inactive) of \(.revoked_checked) sampled revoked tokens introspect as inactive afterwards"' "$RUNS"
     if [ -s "$OUT/warmup.jsonl" ]; then

@@ -11,11 +11,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 
-/** Writes queued audit events every half second, in batches, one transaction per batch. */
+/**
+ * Writes queued audit events every half second, in batches, one transaction per batch; and at
+ * once, on a thread of the server's executor, when {@link AuditQueue#EARLY_FLUSH} are waiting.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
@@ -34,6 +39,9 @@ public class AuditFlusher {
     @Resource
     TimerService timers;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
         timers.createIntervalTimer(500, 500, new TimerConfig("audit-flush", false));
@@ -50,6 +58,21 @@ public class AuditFlusher {
                 LOG.warning(() -> "Audit events could not be written yet; will retry: " + e);
                 return;
             }
+        }
+    }
+
+    /** Writes the waiting events now, off the caller's thread; called after {@link AuditQueue#claimEarlyFlush}. */
+    public void flushSoon() {
+        try {
+            executor.execute(() -> {
+                try {
+                    flush();
+                } finally {
+                    queue.earlyFlushDone();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            queue.earlyFlushDone();   // the next timed flush writes them
         }
     }
 

@@ -27,6 +27,9 @@ public class AuditLog {
     @Inject
     AuditQueue queue;
 
+    @Inject
+    AuditFlusher flusher;
+
     public void success(String actor, String action, String target, Object before, Object after) {
         append(actor, action, target, "success", before, after);
     }
@@ -44,6 +47,8 @@ public class AuditLog {
                 outcome, null, toJson(details));
         if (!queue.offer(event)) {
             repository.append(event);
+        } else if (queue.claimEarlyFlush()) {
+            flusher.flushSoon();
         }
     }
 
