@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.lang.reflect.Proxy;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +42,11 @@ class AuditFlushTest {
                 });
         log.queue = queue;
         log.flusher = flusher;
-        log.repository = new AuditRepository() {
-            @Override
-            public void append(AuditEvent event) {
-                throw new AssertionError("the queue has room");
-            }
-
-            @Override
-            public List<AuditEvent> latest(int max) {
-                return List.of();
-            }
-
-            @Override
-            public List<AuditEvent> latestFor(String target, int max) {
-                return List.of();
-            }
-
-            @Override
-            public int deleteOccurredBefore(LocalDateTime before, int limit) {
-                return 0;
-            }
-        };
+        // the queue has room: nothing is written around it
+        log.repository = (AuditRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {AuditRepository.class}, (proxy, method, args) -> {
+                    throw new AssertionError("written around the queue: " + method.getName());
+                });
     }
 
     void exchanges(int n) {
