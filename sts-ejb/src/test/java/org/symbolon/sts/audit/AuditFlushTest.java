@@ -32,7 +32,7 @@ class AuditFlushTest {
         flusher.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("execute")) {
-                        throw new UnsupportedOperationException(method.getName());
+                        throw new AssertionError("the flusher only hands tasks to execute, not to " + method.getName());
                     }
                     if (rejecting) {
                         throw new RejectedExecutionException("pool shut down");
