@@ -1,6 +1,7 @@
 package org.symbolon.sts.token.saml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.shibboleth.utilities.java.support.xml.SerializeSupport;
@@ -10,10 +11,12 @@ import org.opensaml.saml.saml2.core.Assertion;
 import org.opensaml.saml.saml2.core.Attribute;
 import org.opensaml.saml.saml2.core.AttributeStatement;
 import org.opensaml.saml.saml2.core.AttributeValue;
+import org.opensaml.saml.saml2.core.EncryptedAssertion;
 import org.symbolon.sts.config.TestConfig;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
 import org.symbolon.sts.keys.TestKeys;
+import org.w3c.dom.Element;
 
 class SamlXmlTest {
 
@@ -31,6 +34,7 @@ class SamlXmlTest {
         Assertion assertion = ProviderSignatureMarshallerTest.assertion();
         Attribute attribute = SamlObjects.build(Attribute.DEFAULT_ELEMENT_NAME);
         attribute.setName("displayName");
+        attribute.setFriendlyName(value);
         attribute.getAttributeValues().add(SamlObjects.string(AttributeValue.DEFAULT_ELEMENT_NAME, value));
         AttributeStatement statement = SamlObjects.build(AttributeStatement.DEFAULT_ELEMENT_NAME);
         statement.getAttributes().add(attribute);
@@ -44,6 +48,58 @@ class SamlXmlTest {
         Assertion assertion = signedAssertionWith(AWKWARD);
 
         assertEquals(SerializeSupport.nodeToString(assertion.getDOM()), SamlXml.serialize(assertion));
+    }
+
+    @Test
+    void writesLineBreaksAndTabsAsOpenSamlDoesInTextAndInAttributeValues() {
+        Assertion assertion = signedAssertionWith("two\r\nlines\nand a\ttab, \"quoted\" > 'both'");
+
+        assertEquals(SerializeSupport.nodeToString(assertion.getDOM()), SamlXml.serialize(assertion));
+    }
+
+    @Test
+    void writesAnEncryptedAssertionAsOpenSamlDoes() throws Exception {
+        EncryptedAssertionTest.relyingPartyWithItsOwnKey();
+        Assertion assertion = signedAssertionWith(AWKWARD);
+        EncryptedAssertion encrypted = AssertionEncrypter.encrypt(assertion, EncryptedAssertionTest.relyingPartyCertificate);
+
+        String xml = SamlXml.serialize(encrypted);
+
+        assertEquals(SerializeSupport.nodeToString(encrypted.getDOM()), xml);
+        EncryptedAssertion parsed = SamlTestSupport.parse(xml);
+        Assertion decrypted = EncryptedAssertionTest.decrypt(parsed, EncryptedAssertionTest.relyingPartyKeys,
+                EncryptedAssertionTest.relyingPartyCertificate);
+        SamlTestSupport.verify(decrypted.getSignature(), key.certificate());
+    }
+
+    @Test
+    void aDomTheWalkDoesNotExpectIsWrittenByTheJdkSerializer() {
+        Assertion assertion = signedAssertionWith(AWKWARD);
+        Element dom = assertion.getDOM();
+        dom.appendChild(dom.getOwnerDocument().createComment(" added after signing "));
+
+        String xml = SamlXml.serialize(assertion);
+
+        assertEquals(SerializeSupport.nodeToString(dom), xml);
+        assertTrue(xml.contains("<!-- added after signing -->"), xml);
+    }
+
+    @Test
+    void refusesACharacterXmlCannotCarry() {
+        Assertion assertion = ProviderSignatureMarshallerTest.assertion();
+        assertion.getIssuer().setValue("https://sts.example.com/\u0007/");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SamlXml.serialize(assertion));
+
+        assertTrue(refused.getMessage().contains("U+7"), refused.getMessage());
+    }
+
+    @Test
+    void refusesALoneSurrogate() {
+        Assertion assertion = ProviderSignatureMarshallerTest.assertion();
+        assertion.getIssuer().setValue("https://sts.example.com/\uD83D/");
+
+        assertThrows(IllegalStateException.class, () -> SamlXml.serialize(assertion));
     }
 
     @Test
