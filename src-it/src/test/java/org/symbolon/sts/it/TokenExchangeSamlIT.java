@@ -82,6 +82,13 @@ class TokenExchangeSamlIT {
     }
 
     @Test
+    void aClaimXmlCannotCarryIsAnInvalidRequestNotAServerError() throws Exception {
+        RegisteredClient client = samlClient(EMAIL_FORMAT);
+        assertRefused(send(client.basic(), grant(partner.token("erin", c -> c.claim("email", "erin@acme.example")
+                .claim("groups", List.of("buy\u0007ers"))), SP)), "invalid_request");
+    }
+
+    @Test
     void anotherAudienceThanTheRelyingPartyIsInvalidTarget() throws Exception {
         RegisteredClient client = samlClient(EMAIL_FORMAT);
         assertRefused(send(client.basic(), grant(partner.token("carol", c -> c.claim("email", "c@acme.example")),

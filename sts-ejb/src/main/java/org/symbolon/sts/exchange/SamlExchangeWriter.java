@@ -17,6 +17,7 @@ import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.token.saml.IssuedAssertion;
 import org.symbolon.sts.token.saml.SamlAssertionIssuer;
 import org.symbolon.sts.token.saml.SamlAssertionRequest;
+import org.symbolon.sts.token.saml.UnwritableXmlException;
 import org.symbolon.sts.trust.Client;
 import org.symbolon.sts.trust.SamlRelyingParty;
 import org.symbolon.sts.trust.SamlRelyingPartyPolicy;
@@ -46,8 +47,12 @@ public class SamlExchangeWriter {
         SamlAssertionRequest request = new SamlAssertionRequest(nameId(rp, subject, claims), rp.nameIdFormat(),
                 rp.entityId(), rp.recipient(), Duration.ofSeconds(lifetime), authnInstant(subject), UNSPECIFIED_CONTEXT,
                 attributes(rp, claims), true);
-        return rp.encryptionCertificate() == null ? assertions.issue(request)
-                : assertions.issueEncrypted(request, SamlRelyingPartyPolicy.certificate(rp.encryptionCertificate()));
+        try {
+            return rp.encryptionCertificate() == null ? assertions.issue(request)
+                    : assertions.issueEncrypted(request, SamlRelyingPartyPolicy.certificate(rp.encryptionCertificate()));
+        } catch (UnwritableXmlException e) {
+            throw StsException.invalidRequest("The subject token's claims hold a character a SAML assertion cannot carry");
+        }
     }
 
     public static String encode(IssuedAssertion assertion) {

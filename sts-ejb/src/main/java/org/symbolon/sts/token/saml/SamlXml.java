@@ -25,7 +25,8 @@ import org.w3c.dom.ls.LSSerializerFilter;
  * for every object, took 5.5 % of the server's CPU in a JWT-to-SAML exchange. OpenSAML declares
  * every namespace it uses in the DOM; a DOM the walk does not expect (a comment, an attribute of an
  * undeclared namespace) goes to the JDK's serializer instead. What XML 1.0 cannot carry (a control
- * character, a lone surrogate) is refused.
+ * character, a lone surrogate) is refused with {@link UnwritableXmlException}, where the JDK's
+ * serializer wrote a character reference that no XML parser accepts.
  */
 final class SamlXml {
 
@@ -159,7 +160,7 @@ final class SamlXml {
                 case '\t' -> text.append(attribute ? "&#9;" : "\t");
                 default -> {
                     if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                        throw new IllegalStateException("A character XML cannot carry: U+" + Integer.toHexString(c));
+                        throw new UnwritableXmlException("A character XML cannot carry: U+" + Integer.toHexString(c));
                     }
                     if (!Character.isSurrogate(c)) {
                         text.append(c);
@@ -167,7 +168,7 @@ final class SamlXml {
                             && Character.isLowSurrogate(value.charAt(i + 1))) {
                         text.append("&#").append(Character.toCodePoint(c, value.charAt(++i))).append(';');
                     } else {
-                        throw new IllegalStateException("A lone surrogate XML cannot carry: U+" + Integer.toHexString(c));
+                        throw new UnwritableXmlException("A lone surrogate XML cannot carry: U+" + Integer.toHexString(c));
                     }
                 }
             }
