@@ -1,10 +1,7 @@
 package org.symbolon.sts.oidc;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.keys.CompactJws;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -58,14 +56,7 @@ public class IdTokenWriter {
         if (!grant.amr().isEmpty()) {
             claims.claim("amr", grant.amr());
         }
-        JWSHeader header = new JWSHeader.Builder(alg.jws()).type(JOSEObjectType.JWT).keyID(key.kid()).build();
-        SignedJWT jwt = new SignedJWT(header, claims.build());
-        try {
-            jwt.sign(key.signer());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Signing failed with key " + key.kid(), e);
-        }
-        return jwt.serialize();
+        return CompactJws.sign(key, JOSEObjectType.JWT, claims.build());
     }
 
     /** OIDC Core 3.1.3.6: base64url of the left half of the SHA-256 of the access token's ASCII. */

@@ -1,16 +1,14 @@
 package org.symbolon.sts.oidc;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.symbolon.sts.config.StsConfig;
+import org.symbolon.sts.keys.CompactJws;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -50,13 +48,6 @@ public class LogoutTokenWriter {
                 .claim("events", Map.of(EVENT, Map.of()))
                 .claim("sid", sid)
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg.jws()).type(LOGOUT_JWT).keyID(key.kid()).build(),
-                claims);
-        try {
-            jwt.sign(key.signer());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Signing failed with key " + key.kid(), e);
-        }
-        return jwt.serialize();
+        return CompactJws.sign(key, LOGOUT_JWT, claims);
     }
 }

@@ -1,10 +1,7 @@
 package org.symbolon.sts.token;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Date;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.symbolon.sts.config.StsConfig;
 import org.symbolon.sts.config.Uuids;
+import org.symbolon.sts.keys.CompactJws;
 import org.symbolon.sts.keys.KeyRing;
 import org.symbolon.sts.keys.LoadedKey;
 import org.symbolon.sts.keys.SigningAlgorithm;
@@ -60,13 +58,6 @@ public class AccessTokenIssuer {
             claims.claim(TokenClaims.CHAIN_CLAIM, token.chain());
         }
         JOSEObjectType typ = TokenClaims.JWT.equals(token.typ()) ? JOSEObjectType.JWT : AT_JWT;
-        JWSHeader header = new JWSHeader.Builder(alg.jws()).type(typ).keyID(key.kid()).build();
-        SignedJWT jwt = new SignedJWT(header, claims.build());
-        try {
-            jwt.sign(key.signer());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Signing failed with key " + key.kid(), e);
-        }
-        return new IssuedToken(jwt.serialize(), jti, token.lifetimeSeconds(), token.scopes());
+        return new IssuedToken(CompactJws.sign(key, typ, claims.build()), jti, token.lifetimeSeconds(), token.scopes());
     }
 }
