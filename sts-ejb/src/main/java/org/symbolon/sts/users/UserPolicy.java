@@ -135,7 +135,12 @@ public final class UserPolicy {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Control characters, and what neither XML 1.0 nor UTF-8 can carry (an unpaired surrogate, U+FFFE,
+     * U+FFFF): such a value would make every SAML assertion about the user unwritable.
+     */
     static boolean hasControl(String s) {
-        return s.codePoints().anyMatch(Character::isISOControl);
+        return s.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c)
+                || c == 0xFFFE || c == 0xFFFF);
     }
 }

@@ -48,8 +48,11 @@ class UserPolicyTest {
     @Test
     void attributesAreBoundedInNamesCountsAndValues() {
         assertEquals(Map.of("dept", List.of("sales")), UserPolicy.attributes(Map.of("dept", List.of("sales"))));
+        assertEquals(Map.of("team", List.of("\ud83d\ude80 launch")),
+                UserPolicy.attributes(Map.of("team", List.of("\ud83d\ude80 launch"))), "a surrogate pair is one character");
         List<Map<String, List<String>>> bad = List.of(Map.of("bad name", List.of("x")),
                 Map.of("dept", List.of("x".repeat(1025))), Map.of("dept", List.of("a\u0007")),
+                Map.of("dept", List.of("lone \ud800 surrogate")), Map.of("dept", List.of("not a character \uffff")),
                 Map.of("dept", java.util.Collections.nCopies(33, "x")));
         for (Map<String, List<String>> attributes : bad) {
             assertEquals("attributes", assertThrows(StsException.class,
