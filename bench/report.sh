@@ -170,7 +170,7 @@ jvm_options=$(grep -v '^#' "$ROOT/liberty-config/jvm.options" | grep -v '^$' | p
       | "- revoke at \(.connections): \(.minted) distinct tokens minted, \(.reused) requests re-sent an already revoked token (list exhausted); \(.revoked_inactive) of \(.revoked_checked) sampled revoked tokens introspect as inactive afterwards"' "$RUNS"
     if [ -s "$OUT/warmup.jsonl" ]; then
       jq -rs --arg db "$db" '[.[] | select(.db == $db)] | select(length > 0)
-        | "- JIT warm-up before these runs, per scenario at the highest concurrency until the JIT compilers used less than 10 % of a core over a round (unmeasured): "
+        | "- JIT warm-up before these runs, per scenario at the highest concurrency until the JIT compilers used less than 10 % of a core over a round and the rate stopped rising (unmeasured): "
           + (map("\(.scenario) \(.seconds) s (\(if .rounds_rps then "requests/s per round: " + (.rounds_rps | map(floor | tostring) | join(", ")) else "last round \(.last_round_rps | floor)/s" end); compilers \(.last_round_jit_cpu) % of a core in the last round)") | join("; "))
           + ". Under load the compilers share the cores with every busy request thread, so a freshly started server reaches these rates only after this long"' "$OUT/warmup.jsonl"
     fi
