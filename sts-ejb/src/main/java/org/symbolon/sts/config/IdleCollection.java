@@ -2,13 +2,13 @@ package org.symbolon.sts.config;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -33,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class IdleCollection {
 
     private static final Logger LOG = Logger.getLogger(IdleCollection.class.getName());
@@ -78,7 +77,9 @@ public class IdleCollection {
         timers.createIntervalTimer(SAMPLE_MILLIS, SAMPLE_MILLIS, new TimerConfig("idle-collection", false));
     }
 
+    /** One sample at a time (the singleton's write lock), outside any transaction. */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sample() {
         MemoryUsage now = oldGeneration.getUsage();
         MemoryUsage afterLastFull = oldGeneration.getCollectionUsage();
