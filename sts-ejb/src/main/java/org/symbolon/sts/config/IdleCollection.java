@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * old generation is full, the JVM stops every request thread for a full collection (a few hundred
  * milliseconds on a small machine), and the requests queued behind it show in the tail latency.
  * When the server has used almost no CPU for a while and young collections have filled a quarter
- * of the room the last full collection left in the old generation, this one collects: the pause falls on no request, the next busy
- * spell starts with the old generation's whole headroom, and the serial collector gives memory
- * that is mostly free back to the system. Disabled with {@code sts.gc.idle-after=0} (or when the
- * JVM names no old generation).
+ * of the room the last full collection left in the old generation, this one collects: the pause
+ * falls on no request, the next busy spell starts with the old generation's whole headroom, and
+ * the serial collector gives memory that is mostly free back to the system. Disabled with
+ * {@code sts.gc.idle-after=0} (or when the JVM names no old generation).
  */
 @Singleton
 @Startup
@@ -48,7 +48,7 @@ public class IdleCollection {
     @ConfigProperty(name = "sts.gc.idle-cpu-percent", defaultValue = "10")
     int idleCpuPercent;
 
-    /** Percent of the room the last full collection left in the old generation that must have filled since. */
+    /** Percent of the room the last full collection left in the old generation that must fill first. */
     @Inject
     @ConfigProperty(name = "sts.gc.idle-min-promoted-percent", defaultValue = "25")
     int minPromotedPercent;
@@ -72,8 +72,8 @@ public class IdleCollection {
             return;
         }
         os = bean;
-        detector = new IdleDetector(TimeUnit.SECONDS.toNanos(idleAfterSeconds),
-                Math.min(100, Math.max(1, idleCpuPercent)) / 100.0, Math.min(100, Math.max(1, minPromotedPercent)) / 100.0);
+        detector = new IdleDetector(TimeUnit.SECONDS.toNanos(idleAfterSeconds), percent(idleCpuPercent),
+                percent(minPromotedPercent));
         timers.createIntervalTimer(SAMPLE_MILLIS, SAMPLE_MILLIS, new TimerConfig("idle-collection", false));
     }
 
@@ -97,6 +97,10 @@ public class IdleCollection {
         MemoryUsage after = oldGeneration.getUsage();
         LOG.log(Level.FINE, "Idle collection in {0} ms: old generation {1} -> {2} MiB", new Object[] {
             millis, now.getUsed() >> 20, after == null ? "?" : after.getUsed() >> 20});
+    }
+
+    private static double percent(int value) {
+        return Math.min(100, Math.max(1, value)) / 100.0;
     }
 
     /** The heap pool named for the old generation ("Tenured Gen" under the serial collector). */
