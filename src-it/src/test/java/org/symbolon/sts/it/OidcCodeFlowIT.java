@@ -240,14 +240,27 @@ class OidcCodeFlowIT {
     }
 
     @Test
-    void logoutEndsTheSessionAndReturnsOnlyToARegisteredAddress() throws Exception {
+    void logoutEndsTheSessionAndItsTokensAndReturnsOnlyToARegisteredAddress() throws Exception {
         Browser browser = signedIn();
         Flow flow = new Flow(web, WEB_REDIRECT, new Scope("openid"));
         OIDCTokens tokens = flow.redeem(flow.success(Browser.location(browser.get(flow.request(null))))
                 .getAuthorizationCode());
+        Browser elsewhere = signedIn();
+        Flow other = new Flow(web, WEB_REDIRECT, new Scope("openid"));
+        OIDCTokens otherTokens = other.redeem(other.success(Browser.location(elsewhere.get(other.request(null))))
+                .getAuthorizationCode());
+        String accessToken = tokens.getAccessToken().getValue();
+        assertTrue(OAuthClient.isActive(web.basic(), accessToken));
+
         State state = new State();
         URI back = Browser.location(browser.get(new LogoutRequest(LOGOUT, tokens.getIDToken(), BYE, state).toURI()));
         assertEquals(BYE.toString() + "?state=" + state.getValue(), back.toString());
+        assertFalse(OAuthClient.isActive(web.basic(), accessToken), "the session's access token ends with it");
+        if (tokens.getRefreshToken() != null) {
+            assertFalse(OAuthClient.isActive(web.basic(), tokens.getRefreshToken().getValue()));
+        }
+        assertTrue(OAuthClient.isActive(web.basic(), otherTokens.getAccessToken().getValue()),
+                "the same user's other session keeps its tokens");
 
         Flow after = new Flow(web, WEB_REDIRECT, new Scope("openid"));
         assertEquals("login_required", after.error(Browser.location(browser.get(after.request(

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import org.symbolon.sts.session.SessionEnded;
 
 /**
- * A user who logs out ends what the session granted: its refresh token families and the access
- * tokens issued from them. A session that merely expired leaves them to their own expiry.
+ * A user who logs out ends what the session granted: its refresh token families and every access
+ * token issued in it, with or without a refresh token. A session that merely expired leaves them to
+ * their own expiry, as a refresh token outlives the session that granted it.
  */
 @ApplicationScoped
 public class LoggedOutSessionGrants {
@@ -15,9 +16,13 @@ public class LoggedOutSessionGrants {
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    UserAccessTokens accessTokens;
+
     void onSessionEnded(@Observes SessionEnded ended) {
         if (ended.byLogout()) {
             refreshTokens.revokeSession(ended.sessionId());
+            accessTokens.revokeSession(ended.sessionId());
         }
     }
 }

@@ -2,13 +2,15 @@ package org.symbolon.sts.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.symbolon.sts.config.UtcClock;
 import org.symbolon.sts.token.TokenIdRevocations;
 
 /**
- * Keeps each access token of the authorization_code and refresh_token grants by user, so that a
- * disabled or deleted user's tokens are revoked by id: the subject-wide cut-off cannot find a
- * pairwise {@code sub}, and a code redeemed without a refresh token leaves no family to revoke.
+ * Keeps each access token of the authorization_code and refresh_token grants by user and session,
+ * so that a disabled or deleted user's tokens, and a logged-out session's, are revoked by id: the
+ * subject-wide cut-off cannot find a pairwise {@code sub}, and a code redeemed without a refresh
+ * token leaves no family to revoke.
  */
 @ApplicationScoped
 public class UserAccessTokens {
@@ -25,12 +27,22 @@ public class UserAccessTokens {
 
     public void record(UserGrant grant, IssuedAccessToken token) {
         purgeHourly();
-        repository.insert(new UserAccessToken(token.jti(), grant.userId(), grant.clientId(), token.expiresAt()));
+        repository.insert(new UserAccessToken(token.jti(), grant.userId(), grant.sessionId(), grant.clientId(),
+                token.expiresAt()));
     }
 
     /** Revokes every access token the user still holds. */
     public void revokeUser(String userId) {
-        for (UserAccessToken token : repository.liveOfUser(userId, UtcClock.now())) {
+        revokeAll(repository.liveOfUser(userId, UtcClock.now()));
+    }
+
+    /** Revokes every access token granted in the session that has not expired yet. */
+    public void revokeSession(String sessionId) {
+        revokeAll(repository.liveOfSession(sessionId, UtcClock.now()));
+    }
+
+    private void revokeAll(List<UserAccessToken> tokens) {
+        for (UserAccessToken token : tokens) {
             revocations.revoke(token.jti(), token.clientId(), token.expiresAt());
         }
     }

@@ -19,6 +19,7 @@ public class JpaUserAccessTokenRepository implements UserAccessTokenRepository {
         UserAccessTokenEntity e = new UserAccessTokenEntity();
         e.jti = token.jti();
         e.userId = token.userId();
+        e.sessionId = token.sessionId();
         e.clientId = token.clientId();
         e.expiresAt = token.expiresAt();
         em.persist(e);
@@ -26,9 +27,18 @@ public class JpaUserAccessTokenRepository implements UserAccessTokenRepository {
 
     @Override
     public List<UserAccessToken> liveOfUser(String userId, LocalDateTime now) {
-        return em.createQuery("SELECT t FROM UserAccessTokenEntity t WHERE t.userId = :u AND t.expiresAt > :now",
-                UserAccessTokenEntity.class).setParameter("u", userId).setParameter("now", now).getResultStream()
-                .map(e -> new UserAccessToken(e.jti, e.userId, e.clientId, e.expiresAt)).toList();
+        return live("t.userId", userId, now);
+    }
+
+    @Override
+    public List<UserAccessToken> liveOfSession(String sessionId, LocalDateTime now) {
+        return live("t.sessionId", sessionId, now);
+    }
+
+    private List<UserAccessToken> live(String field, String value, LocalDateTime now) {
+        return em.createQuery("SELECT t FROM UserAccessTokenEntity t WHERE " + field + " = :v AND t.expiresAt > :now",
+                UserAccessTokenEntity.class).setParameter("v", value).setParameter("now", now).getResultStream()
+                .map(e -> new UserAccessToken(e.jti, e.userId, e.sessionId, e.clientId, e.expiresAt)).toList();
     }
 
     @Override

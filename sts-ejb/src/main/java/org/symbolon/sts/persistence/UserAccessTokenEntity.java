@@ -17,6 +17,9 @@ public class UserAccessTokenEntity {
     @Column(name = "user_id")
     public String userId;
 
+    @Column(name = "session_id")
+    public String sessionId;
+
     @Column(name = "client_id")
     public String clientId;
 

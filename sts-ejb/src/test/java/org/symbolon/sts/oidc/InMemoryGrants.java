@@ -56,6 +56,12 @@ final class InMemoryGrants implements AuthorizationCodeRepository, RefreshTokenR
     }
 
     @Override
+    public List<UserAccessToken> liveOfSession(String sessionId, LocalDateTime now) {
+        return userAccessTokens.values().stream()
+                .filter(t -> sessionId.equals(t.sessionId()) && t.expiresAt().isAfter(now)).toList();
+    }
+
+    @Override
     public void insert(StoredCode code) {
         codes.put(code.codeHash(), code);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.symbolon.sts.error.StsException;
 import org.symbolon.sts.session.SessionEnded;
+import org.symbolon.sts.session.SsoSession;
 import org.symbolon.sts.trust.Client;
 
 class RefreshTokensTest {
@@ -119,8 +120,7 @@ class RefreshTokensTest {
 
     @Test
     void loggingOutRevokesWhatTheSessionGrantedButExpiryDoesNot() {
-        LoggedOutSessionGrants observer = new LoggedOutSessionGrants();
-        observer.refreshTokens = f.refreshTokens;
+        LoggedOutSessionGrants observer = loggedOutSessionGrants();
         observer.onSessionEnded(new SessionEnded("sid-1", "user-42", List.of(), "session.expire"));
         observer.onSessionEnded(new SessionEnded("sid-other", "user-42", List.of(), SessionEnded.LOGOUT));
         assertTrue(f.refreshTokens.active(firstRefresh, web).isPresent());
@@ -129,5 +129,38 @@ class RefreshTokensTest {
 
         assertInvalidGrant(() -> f.refreshTokens.use(web, firstRefresh, null));
         assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+    }
+
+    @Test
+    void loggingOutRevokesTheSessionsAccessTokensThatCameWithoutARefreshToken() {
+        UserTokenSet withoutRefresh = f.userTokens.issue(web, redeemed(f.session), null);
+        SsoSession otherSession = new SsoSession("sid-2", "user-42", "alice", f.session.authTime(), List.of("pwd"),
+                f.session.acr(), f.session.expiresAt());
+        UserTokenSet ofOtherSession = f.userTokens.issue(web, redeemed(otherSession), null);
+        LoggedOutSessionGrants observer = loggedOutSessionGrants();
+
+        observer.onSessionEnded(new SessionEnded("sid-1", "user-42", List.of(), "session.expire"));
+        assertTrue(f.verifier.verify(withoutRefresh.accessToken().value()).isPresent(), "expiry revokes nothing");
+
+        observer.onSessionEnded(new SessionEnded("sid-1", "user-42", List.of(), SessionEnded.LOGOUT));
+
+        assertTrue(f.verifier.verify(withoutRefresh.accessToken().value()).isEmpty());
+        assertTrue(f.verifier.verify(first.accessToken().value()).isEmpty());
+        assertTrue(f.verifier.verify(ofOtherSession.accessToken().value()).isPresent(),
+                "the user's other session keeps its tokens");
+    }
+
+    private UserGrant redeemed(SsoSession session) {
+        AuthorizationRequest request = new AuthorizationRequest(web, web.redirectUris().get(0), Set.of("openid"), "st",
+                null, Pkce.challengeOf(OidcFixture.VERIFIER), Set.of(), null, null, null);
+        String code = f.codes.issue(request, session, OidcFixture.ALICE);
+        return f.codes.redeem(web, code, OidcTestClients.WEB_REDIRECT, OidcFixture.VERIFIER).grant();
+    }
+
+    private LoggedOutSessionGrants loggedOutSessionGrants() {
+        LoggedOutSessionGrants observer = new LoggedOutSessionGrants();
+        observer.refreshTokens = f.refreshTokens;
+        observer.accessTokens = f.store.issuedToUsers;
+        return observer;
     }
 }
