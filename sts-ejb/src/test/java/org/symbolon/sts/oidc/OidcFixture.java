@@ -56,9 +56,14 @@ public final class OidcFixture {
 
     /** A code for the client's first redirect URI, as the authorization endpoint would issue it. */
     public String code(Client client, Set<String> scopes, String nonce, String verifier) {
+        return code(client, scopes, nonce, verifier, session);
+    }
+
+    /** The same, for a grant made in the given session. */
+    public String code(Client client, Set<String> scopes, String nonce, String verifier, SsoSession in) {
         AuthorizationRequest request = new AuthorizationRequest(client, client.redirectUris().get(0), scopes, "st",
                 nonce, verifier == null ? null : Pkce.challengeOf(verifier), Set.of(), null, null, null);
-        return codes.issue(request, session, ALICE);
+        return codes.issue(request, in, ALICE);
     }
 
     public boolean revoked(String jti) {

@@ -151,9 +151,7 @@ class RefreshTokensTest {
     }
 
     private UserGrant redeemed(SsoSession session) {
-        AuthorizationRequest request = new AuthorizationRequest(web, web.redirectUris().get(0), Set.of("openid"), "st",
-                null, Pkce.challengeOf(OidcFixture.VERIFIER), Set.of(), null, null, null);
-        String code = f.codes.issue(request, session, OidcFixture.ALICE);
+        String code = f.code(web, Set.of("openid"), null, OidcFixture.VERIFIER, session);
         return f.codes.redeem(web, code, OidcTestClients.WEB_REDIRECT, OidcFixture.VERIFIER).grant();
     }
 
